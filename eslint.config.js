@@ -24,7 +24,8 @@ export default tseslint.config(
           patterns: [
             { group: ['wechaty', 'wechaty-*', 'wechaty/*'], message: 'Only bot/ talks to Wechaty.' },
             {
-              group: ['**/generated/**', '@prisma/client'],
+              group: ['**/generated/**', '@prisma/client', '**/prisma/client.js'],
+              allowTypeImports: true,
               message: 'Handlers use repositories from the context.',
             },
           ],
