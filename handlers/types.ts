@@ -87,6 +87,8 @@ export type AuditResult = 'ok' | 'denied' | 'rejected' | 'error'
 
 /** Features shared across handlers and the scheduler (attendance, policy …) hang here; see bot/services.ts. */
 export interface Services {
+  /** Forget cached branch/role/member lookups (after binding a group or changing roles). */
+  invalidateDirectory?: () => void
   [name: string]: unknown
 }
 

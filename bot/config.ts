@@ -1,0 +1,118 @@
+// Configuration is read once, validated, and explained in Chinese on error.
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+import { z } from 'zod'
+import type { Config } from '../handlers/types.js'
+
+const truthy = (value: string | undefined) => /^(1|true|yes|on)$/i.test(value ?? '')
+
+const schema = z.object({
+  DATABASE_URL: z
+    .string()
+    .default('file:./data/zhibu.db')
+    .refine((v) => v.startsWith('file:'), 'DATABASE_URL 目前只支持 SQLite 文件，格式如 file:./data/zhibu.db'),
+  BOT_ADMIN_IDS: z.string().default(''),
+  BOT_NAME: z.string().default('支部助手'),
+  TZ: z
+    .string()
+    .optional()
+    .refine((v) => !v || v === 'Asia/Shanghai', '时区固定为 Asia/Shanghai，请删除或改正 TZ'),
+  OUTBOUND_MIN_GAP_MS: z.coerce.number().int().min(0).default(3000),
+  OUTBOUND_JITTER_MS: z.coerce.number().int().min(0).default(2000),
+  OUTBOUND_DAILY_CAP: z.coerce.number().int().positive().default(300),
+  OPENAI_API_KEY: z.string().optional(),
+  OPENAI_BASE_URL: z.string().url('OPENAI_BASE_URL 必须是网址，如 https://api.deepseek.com/v1').optional(),
+  OPENAI_MODEL: z.string().optional(),
+  OPENAI_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
+  LLM_DAILY_TOKEN_BUDGET: z.coerce.number().int().positive().default(200_000),
+  STALE_AFTER_SECONDS: z.coerce.number().int().positive().default(120),
+  DATA_DIR: z.string().default('./data'),
+})
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = schema.safeParse(stripEmpty(env))
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  - ${i.path.join('.')}: ${i.message}`)
+    throw new ConfigError(`配置有误（见 .env.example）：\n${lines.join('\n')}`)
+  }
+  const e = parsed.data
+  return {
+    databaseUrl: e.DATABASE_URL,
+    botAdminIds: splitList(e.BOT_ADMIN_IDS),
+    timeZone: 'Asia/Shanghai',
+    botName: e.BOT_NAME,
+    outbound: {
+      minGapMs: e.OUTBOUND_MIN_GAP_MS,
+      jitterMs: e.OUTBOUND_JITTER_MS,
+      dailyCap: e.OUTBOUND_DAILY_CAP,
+      splitAt: 500,
+    },
+    llm: e.OPENAI_API_KEY
+      ? {
+          apiKey: e.OPENAI_API_KEY,
+          baseURL: e.OPENAI_BASE_URL,
+          model: e.OPENAI_MODEL ?? 'gpt-4o-mini',
+          timeoutMs: e.OPENAI_TIMEOUT_MS,
+          dailyTokenBudget: e.LLM_DAILY_TOKEN_BUDGET,
+        }
+      : null,
+    staleAfterSeconds: e.STALE_AFTER_SECONDS,
+    dataDir: e.DATA_DIR,
+  }
+}
+
+function stripEmpty(env: Record<string, string | undefined>) {
+  return Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''))
+}
+
+function splitList(value: string): string[] {
+  return value
+    .split(/[,，\s]+/)
+    .map((s) => s.trim())
+    .filter(Boolean)
+}
+
+/** Loads ./.env into process.env when present (existing variables win). */
+export function loadDotEnv(file = path.resolve('.env')): boolean {
+  if (!existsSync(file)) return false
+  process.loadEnvFile(file)
+  return true
+}
+
+export type PuppetChoice =
+  | { kind: 'simulator' }
+  | {
+      kind: 'service'
+      token: string
+      endpoint?: string
+      authority?: string
+      tlsDisabled: boolean
+    }
+
+/** Wechaty's standard variables decide the puppet: a service token means a real account, none the simulator. */
+export function choosePuppet(env: Record<string, string | undefined> = process.env): PuppetChoice {
+  const token = env.WECHATY_PUPPET_SERVICE_TOKEN || env.WECHATY_PUPPET_HOSTIE_TOKEN
+  const puppet = env.WECHATY_PUPPET
+  if (puppet === 'wechaty-puppet-mock' || (!token && (!puppet || puppet === 'wechaty-puppet-service'))) {
+    if (puppet === 'wechaty-puppet-service' && !token) {
+      throw new ConfigError('WECHATY_PUPPET=wechaty-puppet-service 需要同时设置 WECHATY_PUPPET_SERVICE_TOKEN')
+    }
+    return { kind: 'simulator' }
+  }
+  if (puppet && puppet !== 'wechaty-puppet-service') {
+    throw new ConfigError(
+      `不支持的 WECHATY_PUPPET=${puppet}：请用 wechaty-puppet-service（真实微信）或不设置（本地模拟器）`,
+    )
+  }
+  return {
+    kind: 'service',
+    token: token!,
+    endpoint: env.WECHATY_PUPPET_SERVICE_ENDPOINT || undefined,
+    authority: env.WECHATY_PUPPET_SERVICE_AUTHORITY || undefined,
+    tlsDisabled:
+      truthy(env.WECHATY_PUPPET_SERVICE_NO_TLS_INSECURE_CLIENT) ||
+      truthy(env.WECHATY_PUPPET_SERVICE_NO_SSL_UNSAFE_CLIENT),
+  }
+}

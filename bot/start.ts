@@ -1,0 +1,72 @@
+// Builds and starts the whole bot: config → database (migrated) → app → Wechaty.
+import { WechatyBuilder, type Wechaty } from 'wechaty'
+import type { Puppet } from 'wechaty-puppet'
+import { openDatabase, type Db } from '../prisma/client.js'
+import type { Clock, Config, HandlerSpec } from '../handlers/types.js'
+import { createApp, type App } from './app.js'
+import { attachWechaty } from './attach-wechaty.js'
+import { choosePuppet, type PuppetChoice } from './config.js'
+import { Health } from './health.js'
+import type { Logger } from './logger.js'
+
+export const systemClock: Clock = { now: () => new Date() }
+
+export interface StartOptions {
+  config: Config
+  log: Logger
+  /** A ready puppet (simulator, tests); otherwise chosen from the environment. */
+  puppet?: Puppet
+  env?: Record<string, string | undefined>
+  clock?: Clock
+  handlers?: HandlerSpec[]
+  sleep?: (ms: number) => Promise<void>
+  printQr?: boolean
+  /** Runs after migrations, before Wechaty starts (the simulator seeds its demo here). */
+  beforeStart?: (db: Db) => Promise<void>
+}
+
+export interface RunningBot {
+  bot: Wechaty
+  app: App
+  db: Db
+  health: Health
+  stop(): Promise<void>
+}
+
+export async function startBot(o: StartOptions): Promise<RunningBot> {
+  const clock = o.clock ?? systemClock
+  const { db, applied } = await openDatabase(o.config.databaseUrl)
+  if (applied.length) o.log.info({ applied }, '数据库已迁移到最新')
+  await o.beforeStart?.(db)
+  const app = createApp({ db, config: o.config, clock, log: o.log, handlers: o.handlers, sleep: o.sleep })
+  const health = new Health(clock)
+  const bot = o.puppet ? WechatyBuilder.build({ puppet: o.puppet }) : buildFromEnv(choosePuppet(o.env))
+  attachWechaty(bot, { app, log: o.log, health, printQr: o.printQr })
+  if (!o.config.botAdminIds.length)
+    o.log.warn('BOT_ADMIN_IDS 未设置：没有人能绑定支部。请私聊机器人发送「我的ID」，把编号写进 .env 后重启。')
+  await bot.start()
+  return {
+    bot,
+    app,
+    db,
+    health,
+    async stop() {
+      app.outbound.stop()
+      await bot.stop()
+      await db.$disconnect()
+    },
+  }
+}
+
+function buildFromEnv(choice: PuppetChoice): Wechaty {
+  if (choice.kind === 'simulator') throw new Error('simulator puppets are built by bot/simulator.ts')
+  return WechatyBuilder.build({
+    puppet: 'wechaty-puppet-service',
+    puppetOptions: {
+      token: choice.token,
+      ...(choice.endpoint ? { endpoint: choice.endpoint } : {}),
+      ...(choice.authority ? { authority: choice.authority } : {}),
+      ...(choice.tlsDisabled ? { tls: { disable: true } } : {}),
+    },
+  })
+}

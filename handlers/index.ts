@@ -1,0 +1,19 @@
+// Every feature is registered here, in this order; help is generated from these registrations.
+import { bindBranchHandler, relinkGroupHandler } from './core/bind-branch.js'
+import { helpHandler } from './core/help.js'
+import { revokeRoleHandler, setCommitteeHandler, setSecretaryHandler } from './core/roles.js'
+import { whoamiHandler } from './core/whoami.js'
+import type { HandlerSpec } from './types.js'
+
+export function allHandlers(): HandlerSpec[] {
+  const specs: HandlerSpec[] = [
+    helpHandler(() => specs),
+    bindBranchHandler,
+    relinkGroupHandler,
+    setSecretaryHandler,
+    setCommitteeHandler,
+    revokeRoleHandler,
+    whoamiHandler,
+  ]
+  return specs
+}

@@ -1,0 +1,21 @@
+import type { Db } from '../../client.js'
+
+export interface AuditEntry {
+  at: Date
+  actorId: string
+  actorName: string
+  branchId: number | null
+  roomId: string | null
+  command: string
+  args: string
+  result: string
+  detail?: string
+}
+
+export function writeAudit(db: Db, entry: AuditEntry) {
+  return db.auditLog.create({ data: { ...entry, detail: entry.detail ?? '' } })
+}
+
+export function recentAudit(db: Db, branchId: number, take = 20) {
+  return db.auditLog.findMany({ where: { branchId }, orderBy: { id: 'desc' }, take })
+}

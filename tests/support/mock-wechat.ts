@@ -1,0 +1,126 @@
+// The real Wechaty on the mock puppet, with a real SQLite file: the closest thing to WeChat we can run here.
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import type { Message } from 'wechaty'
+import { mock, PuppetMock } from 'wechaty-puppet-mock'
+import { createLogger, MemoryLogSink } from '../../bot/logger.js'
+import { startBot, type RunningBot } from '../../bot/start.js'
+import type { Clock, Config, HandlerSpec } from '../../handlers/types.js'
+import { testConfig } from './fake-context.js'
+
+export type ContactMock = ReturnType<mock.Mocker['createContact']>
+export type RoomMock = ReturnType<mock.Mocker['createRoom']>
+
+export interface SentMessage {
+  roomId: string | null
+  toId: string | null
+  text: string
+  type: string
+}
+
+export interface MockWechat {
+  mocker: mock.Mocker
+  running: RunningBot
+  botUser: ContactMock
+  logs: MemoryLogSink
+  sent: SentMessage[]
+  dir: string
+  databaseUrl: string
+  /** Waits until every message has been handled and the outbound queue is empty. */
+  settle(): Promise<void>
+  stop(): Promise<void>
+}
+
+export interface MockWechatOptions {
+  config?: Partial<Config>
+  clock?: Clock
+  handlers?: HandlerSpec[]
+  dir?: string
+  botName?: string
+}
+
+export async function startMockWechat(o: MockWechatOptions = {}): Promise<MockWechat> {
+  const dir = o.dir ?? mkdtempSync(path.join(tmpdir(), 'zhibu-wechat-'))
+  const databaseUrl = `file:${path.join(dir, 'bot.db')}`
+  const mocker = new mock.Mocker()
+  const puppet = new PuppetMock({ mocker })
+  const logs = new MemoryLogSink()
+  const log = createLogger({ sink: logs, level: 'debug' })
+  const config: Config = { ...testConfig, databaseUrl, dataDir: dir, ...o.config }
+  const running = await startBot({
+    config,
+    log,
+    puppet,
+    clock: o.clock,
+    handlers: o.handlers,
+    sleep: () => new Promise((resolve) => setImmediate(resolve)),
+    printQr: false,
+  })
+  const sent: SentMessage[] = []
+  let inFlight = 0
+  running.bot.on('message', (m: Message) => {
+    if (m.self()) sent.push(describe(m))
+  })
+  const receive = running.app.receive
+  running.app.receive = async (msg) => {
+    inFlight++
+    try {
+      await receive(msg)
+    } finally {
+      inFlight--
+    }
+  }
+  const botUser = mocker.createContact({ name: o.botName ?? config.botName })
+  const loggedIn = new Promise((resolve) => running.bot.once('login', resolve))
+  mocker.login(botUser)
+  await loggedIn
+  return {
+    mocker,
+    running,
+    botUser,
+    logs,
+    sent,
+    dir,
+    databaseUrl,
+    async settle() {
+      for (let i = 0; i < 2000; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 5))
+        if (inFlight === 0 && (await running.app.outbound.pendingCount()) === 0) {
+          await new Promise((resolve) => setTimeout(resolve, 20))
+          if (inFlight === 0 && (await running.app.outbound.pendingCount()) === 0) return
+        }
+      }
+      throw new Error('bot did not settle within 10 s')
+    },
+    async stop() {
+      await running.stop()
+      if (!o.dir) rmSync(dir, { recursive: true, force: true })
+    },
+  }
+}
+
+function describe(m: Message): SentMessage {
+  return {
+    roomId: m.room()?.id ?? null,
+    toId: m.listener()?.id ?? null,
+    text: m.text(),
+    type: String(m.type()),
+  }
+}
+
+/** Says `text` in the room (optionally @-mentioning contacts) and waits for the bot to finish. */
+export async function say(
+  w: MockWechat,
+  who: ContactMock,
+  where: RoomMock | ContactMock,
+  text: string,
+  mentions: ContactMock[] = [],
+) {
+  who.say(text, mentions).to(where)
+  await w.settle()
+}
+
+export function textsIn(w: MockWechat, roomId: string): string[] {
+  return w.sent.filter((s) => s.roomId === roomId).map((s) => s.text)
+}
