@@ -24,6 +24,8 @@ export interface AppOptions {
 
 export interface App {
   receive(msg: Incoming): Promise<void>
+  /** Resolves when no message is being handled and the outbound queue is empty. */
+  idle(): Promise<void>
   outbound: OutboundQueue
   services: Services
   router: Router
@@ -53,14 +55,31 @@ export function createApp(o: AppOptions): App {
     files: new FileExpectations(),
     portFor: (msg) => replyPortFor(outbound, msg),
   }
+  let inFlight = 0
+  const quiet = async () => inFlight === 0 && (await outbound.pendingCount()) === 0
   return {
     outbound,
     services,
     router,
     deps,
-    receive: (msg) =>
-      dispatch(msg, deps).catch((error: unknown) =>
-        o.log.error({ err: error, msgId: msg.id }, '消息处理失败'),
-      ),
+    async receive(msg) {
+      inFlight++
+      try {
+        await dispatch(msg, deps)
+      } catch (error) {
+        o.log.error({ err: error, msgId: msg.id }, '消息处理失败')
+      } finally {
+        inFlight--
+      }
+    },
+    async idle() {
+      for (let i = 0; i < 3000; i++) {
+        if ((await quiet()) && (await settleTurn()) && (await quiet())) return
+        await new Promise((resolve) => setTimeout(resolve, 5))
+      }
+      throw new Error('bot did not become idle within 15 s')
+    },
   }
 }
+
+const settleTurn = () => new Promise<boolean>((resolve) => setTimeout(() => resolve(true), 20))

@@ -119,6 +119,8 @@ export interface HelpText {
   /** e.g. `开课 <主题> [分钟]` */
   usage: string
   summary: string
+  /** List under the admin commands even though anyone may try it (the handler checks permission itself). */
+  forAdmins?: boolean
 }
 
 export interface HandlerSpec {

@@ -31,7 +31,11 @@ export const bindBranchHandler: HandlerSpec = {
   access: 'anyone',
   place: 'group',
   needsBranch: false,
-  help: { usage: '绑定支部 <支部名称>', summary: '把本群绑定到支部（机器人管理员或该支部书记）' },
+  help: {
+    usage: '绑定支部 <支部名称>',
+    summary: '把本群绑定到支部（机器人管理员或该支部书记）',
+    forAdmins: true,
+  },
   async run(ctx) {
     const name = branchNameOf(ctx, '绑定支部 <支部名称>')
     if (!name) return
@@ -66,7 +70,11 @@ export const relinkGroupHandler: HandlerSpec = {
   access: 'anyone',
   place: 'group',
   needsBranch: false,
-  help: { usage: '迁移本群 <支部名称>', summary: '群编号变了时，把支部的记录和定时任务迁到本群' },
+  help: {
+    usage: '迁移本群 <支部名称>',
+    summary: '群编号变了时，把支部的记录和定时任务迁到本群',
+    forAdmins: true,
+  },
   async run(ctx) {
     const name = branchNameOf(ctx, '迁移本群 <支部名称>')
     if (!name) return

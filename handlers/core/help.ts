@@ -1,17 +1,19 @@
 // 帮助: generated from the registrations, showing only what the asker may use here.
 import type { Context, HandlerSpec } from '../types.js'
 
+const isAdminCommand = (s: HandlerSpec) => s.access === 'admin' || s.help?.forAdmins === true
+
 export function helpText(specs: readonly HandlerSpec[], ctx: Context): string {
   const inGroup = ctx.msg.roomId !== null
   const usable = specs.filter(
     (s) =>
       s.help &&
       (s.place === 'both' || (s.place === 'group') === inGroup) &&
-      (s.access !== 'admin' || ctx.isAdmin),
+      (!isAdminCommand(s) || ctx.isAdmin || (s.help!.forAdmins && !ctx.branch)),
   )
   const line = (s: HandlerSpec) => `· ${s.help!.usage}：${s.help!.summary}`
-  const forMembers = usable.filter((s) => s.access !== 'admin').map(line)
-  const forAdmins = usable.filter((s) => s.access === 'admin').map(line)
+  const forMembers = usable.filter((s) => !isAdminCommand(s)).map(line)
+  const forAdmins = usable.filter(isAdminCommand).map(line)
   const parts = [
     `【${ctx.config.botName}】可用命令${ctx.branch ? `（${ctx.branch.name}）` : ''}`,
     ...forMembers,

@@ -58,19 +58,9 @@ export async function startMockWechat(o: MockWechatOptions = {}): Promise<MockWe
     printQr: false,
   })
   const sent: SentMessage[] = []
-  let inFlight = 0
   running.bot.on('message', (m: Message) => {
     if (m.self()) sent.push(describe(m))
   })
-  const receive = running.app.receive
-  running.app.receive = async (msg) => {
-    inFlight++
-    try {
-      await receive(msg)
-    } finally {
-      inFlight--
-    }
-  }
   const botUser = mocker.createContact({ name: o.botName ?? config.botName })
   const loggedIn = new Promise((resolve) => running.bot.once('login', resolve))
   mocker.login(botUser)
@@ -84,14 +74,8 @@ export async function startMockWechat(o: MockWechatOptions = {}): Promise<MockWe
     dir,
     databaseUrl,
     async settle() {
-      for (let i = 0; i < 2000; i++) {
-        await new Promise((resolve) => setTimeout(resolve, 5))
-        if (inFlight === 0 && (await running.app.outbound.pendingCount()) === 0) {
-          await new Promise((resolve) => setTimeout(resolve, 20))
-          if (inFlight === 0 && (await running.app.outbound.pendingCount()) === 0) return
-        }
-      }
-      throw new Error('bot did not settle within 10 s')
+      await new Promise((resolve) => setTimeout(resolve, 5))
+      await running.app.idle()
     },
     async stop() {
       await running.stop()

@@ -1,0 +1,42 @@
+// npm start: with WECHATY_PUPPET_SERVICE_TOKEN set, a real WeChat/WeCom account; otherwise the simulator.
+import { choosePuppet, ConfigError, loadConfig, loadDotEnv } from './config.js'
+import { createLogger } from './logger.js'
+import { runTerminal } from './simulator/terminal.js'
+import { startWorld } from './simulator/world.js'
+import { startBot } from './start.js'
+
+async function main(): Promise<void> {
+  loadDotEnv()
+  const choice = choosePuppet()
+  if (choice.kind === 'simulator') {
+    const config = loadConfig({ OUTBOUND_MIN_GAP_MS: '200', OUTBOUND_JITTER_MS: '200', ...process.env })
+    const { createWriteStream, mkdirSync } = await import('node:fs')
+    mkdirSync(config.dataDir, { recursive: true })
+    const sink = createWriteStream(`${config.dataDir}/simulator.log`, { flags: 'a' })
+    const log = createLogger({ sink, level: process.env.LOG_LEVEL ?? 'info' })
+    console.log(
+      `本地模拟器（未设置 WECHATY_PUPPET_SERVICE_TOKEN）。数据库：${config.databaseUrl}，日志：${config.dataDir}/simulator.log`,
+    )
+    const world = await startWorld(config, log)
+    await runTerminal(world, config.botName)
+    process.exit(0)
+  }
+  const config = loadConfig()
+  const log = createLogger({ level: process.env.LOG_LEVEL ?? 'info', pretty: process.stdout.isTTY })
+  const running = await startBot({ config, log })
+  const port = Number(process.env.HEALTH_PORT ?? 0)
+  if (port) running.health.serve(port)
+  const shutdown = async () => {
+    log.info('正在退出…')
+    await running.stop()
+    process.exit(0)
+  }
+  process.on('SIGINT', shutdown)
+  process.on('SIGTERM', shutdown)
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) console.error(error.message)
+  else console.error('启动失败：', error)
+  process.exit(1)
+})

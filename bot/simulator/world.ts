@@ -1,0 +1,85 @@
+// The built-in simulator: the real Wechaty on wechaty-puppet-mock, with the demo group and its members.
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { FileBox } from 'file-box'
+import type { Message } from 'wechaty'
+import { mock, PuppetMock } from 'wechaty-puppet-mock'
+import { DEMO_PEOPLE, DEMO_ROOM_ID, DEMO_SECRETARY_ID, seedDemo } from '../../prisma/seed/demo.js'
+import type { Config } from '../../handlers/types.js'
+import type { Logger } from '../logger.js'
+import { startBot, type RunningBot } from '../start.js'
+
+export type ContactMock = ReturnType<mock.Mocker['createContact']>
+export const DEMO_ROOM_TOPIC = '叙州区驻深圳流动党员支部（模拟群）'
+
+export interface World {
+  running: RunningBot
+  mocker: mock.Mocker
+  botUser: ContactMock
+  people: ContactMock[]
+  room: ReturnType<mock.Mocker['createRoom']>
+  /** Someone says `text` in the group; `@名字` mentions are turned into real mentions. */
+  sayInGroup(who: ContactMock, text: string): Promise<void>
+  sayPrivately(who: ContactMock, text: string): Promise<void>
+  sendFile(who: ContactMock, file: string, privately?: boolean): Promise<void>
+  onBotMessage(listener: (text: string, where: 'group' | { to: string }) => void): void
+  stop(): Promise<void>
+}
+
+export async function startWorld(config: Config, log: Logger): Promise<World> {
+  const mocker = new mock.Mocker()
+  const puppet = new PuppetMock({ mocker })
+  const botUser = mocker.createContact({ id: 'wxid_zhibu_bot', name: config.botName })
+  const people = DEMO_PEOPLE.map((p) => mocker.createContact({ id: p.id, name: p.name }))
+  const room = mocker.createRoom({
+    id: DEMO_ROOM_ID,
+    topic: DEMO_ROOM_TOPIC,
+    memberIdList: [botUser.id, ...people.map((p) => p.id)],
+  })
+  const admins = config.botAdminIds.length ? config.botAdminIds : [DEMO_SECRETARY_ID]
+  const running = await startBot({
+    config: { ...config, botAdminIds: admins },
+    log,
+    puppet,
+    beforeStart: async (db) => {
+      if (await seedDemo(db, DEMO_ROOM_TOPIC)) log.info('已创建演示支部与名册')
+    },
+  })
+  const loggedIn = new Promise((resolve) => running.bot.once('login', resolve))
+  mocker.login(botUser)
+  await loggedIn
+
+  const mentionsIn = (text: string) => [botUser, ...people].filter((c) => text.includes(`@${c.payload.name}`))
+  const settle = async () => {
+    await new Promise((resolve) => setTimeout(resolve, 10))
+    await running.app.idle()
+  }
+  return {
+    running,
+    mocker,
+    botUser,
+    people,
+    room,
+    async sayInGroup(who, text) {
+      who.say(text, mentionsIn(text)).to(room)
+      await settle()
+    },
+    async sayPrivately(who, text) {
+      who.say(text).to(botUser)
+      await settle()
+    },
+    async sendFile(who, file, privately = false) {
+      const base64 = (await readFile(file)).toString('base64')
+      who.say(FileBox.fromBase64(base64, path.basename(file))).to(privately ? botUser : room)
+      await settle()
+    },
+    onBotMessage(listener) {
+      running.bot.on('message', (m: Message) => {
+        if (!m.self()) return
+        const text = m.type() === running.bot.Message.Type.Text ? m.text() : `［文件］${m.text() || ''}`
+        listener(text, m.room() ? 'group' : { to: m.listener()?.name() ?? '' })
+      })
+    },
+    stop: () => running.stop(),
+  }
+}
