@@ -96,9 +96,6 @@ export function choosePuppet(env: Record<string, string | undefined> = process.e
   const token = env.WECHATY_PUPPET_SERVICE_TOKEN || env.WECHATY_PUPPET_HOSTIE_TOKEN
   const puppet = env.WECHATY_PUPPET
   if (puppet === 'wechaty-puppet-mock' || (!token && (!puppet || puppet === 'wechaty-puppet-service'))) {
-    if (puppet === 'wechaty-puppet-service' && !token) {
-      throw new ConfigError('WECHATY_PUPPET=wechaty-puppet-service 需要同时设置 WECHATY_PUPPET_SERVICE_TOKEN')
-    }
     return { kind: 'simulator' }
   }
   if (puppet && puppet !== 'wechaty-puppet-service') {

@@ -1,0 +1,132 @@
+import pino from 'pino'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { OutboundQueue, type Destination, type Sender } from '../bot/outbound.js'
+import { splitText } from '../bot/split-text.js'
+import { ManualClock } from './support/clock.js'
+import { tempDatabase } from './support/temp-db.js'
+
+type Temp = Awaited<ReturnType<typeof tempDatabase>>
+let temp: Temp
+let clock: ManualClock
+const sleeps: number[] = []
+
+class RecordingSender implements Sender {
+  readonly texts: Array<{ to: Destination; text: string; mentionIds: string[] }> = []
+  failNext = 0
+  async sendText(to: Destination, text: string, mentionIds: string[]) {
+    if (this.failNext-- > 0) throw new Error('gateway down')
+    this.texts.push({ to, text, mentionIds })
+  }
+  async sendFile() {}
+}
+
+function queue(limits: Partial<{ minGapMs: number; jitterMs: number; dailyCap: number }> = {}) {
+  return new OutboundQueue({
+    db: temp.db,
+    clock,
+    log: pino({ level: 'silent' }),
+    limits: { minGapMs: 3000, jitterMs: 2000, dailyCap: 100, splitAt: 500, ...limits },
+    sleep: async (ms) => {
+      sleeps.push(ms)
+      await new Promise((resolve) => setImmediate(resolve))
+    },
+    random: () => 0.5,
+  })
+}
+
+beforeEach(async () => {
+  temp = await tempDatabase()
+  clock = new ManualClock('2026-11-27T02:00:00Z')
+  sleeps.length = 0
+})
+afterEach(async () => temp.cleanup())
+
+describe('outbound queue', () => {
+  it('sends in order, paced seconds apart with jitter', async () => {
+    const q = queue()
+    const sender = new RecordingSender()
+    await q.enqueueText({ roomId: 'r@chatroom' }, '第一条')
+    await q.enqueueText({ roomId: 'r@chatroom' }, { text: '第二条', mentionIds: ['a', 'b'] })
+    q.start(sender)
+    await q.idle()
+    q.stop()
+    expect(sender.texts.map((t) => t.text)).toEqual(['第一条', '第二条'])
+    expect(sender.texts[1]!.mentionIds).toEqual(['a', 'b'])
+    expect(sleeps.slice(0, 2)).toEqual([4000, 4000])
+  })
+
+  it('splits long texts at about 500 characters and @-mentions only once', async () => {
+    const q = queue()
+    const sender = new RecordingSender()
+    const long = Array.from({ length: 40 }, (_, i) => `第${i + 1}行：这是一段很长的通知内容。`).join('\n')
+    await q.enqueueText({ roomId: 'r@chatroom' }, { text: long, mentionIds: ['a'] })
+    q.start(sender)
+    await q.idle()
+    q.stop()
+    expect(sender.texts.length).toBeGreaterThan(1)
+    expect(sender.texts.every((t) => t.text.length <= 500)).toBe(true)
+    expect(sender.texts.map((t) => t.text).join('\n')).toBe(long)
+    expect(sender.texts.filter((t) => t.mentionIds.length > 0)).toHaveLength(1)
+  })
+
+  it('keeps queued messages across a restart and sends them once', async () => {
+    const first = queue()
+    await first.enqueueText({ contactId: 'c1' }, '重启前排队的消息')
+    first.stop()
+    const second = queue()
+    const sender = new RecordingSender()
+    second.start(sender)
+    await second.idle()
+    second.stop()
+    expect(sender.texts.map((t) => t.text)).toEqual(['重启前排队的消息'])
+    expect(await temp.db.outboundMessage.count({ where: { status: 'sent' } })).toBe(1)
+  })
+
+  it('stops at the daily cap and holds the rest for the next day', async () => {
+    const q = queue({ dailyCap: 2 })
+    const sender = new RecordingSender()
+    for (const t of ['一', '二', '三']) await q.enqueueText({ contactId: 'c1' }, t)
+    q.start(sender)
+    for (let i = 0; i < 50 && !sleeps.includes(60_000); i++) await new Promise((r) => setTimeout(r, 5))
+    expect(sender.texts.map((t) => t.text)).toEqual(['一', '二'])
+    expect(await q.pendingCount()).toBe(1)
+    clock.advance(24 * 3600_000)
+    await q.idle()
+    q.stop()
+    expect(sender.texts.map((t) => t.text)).toEqual(['一', '二', '三'])
+  })
+
+  it('retries a failed send, then gives up after three attempts without blocking the rest', async () => {
+    const q = queue()
+    const sender = new RecordingSender()
+    sender.failNext = 3
+    await q.enqueueText({ contactId: 'c1' }, '发不出去')
+    await q.enqueueText({ contactId: 'c1' }, '后面的消息')
+    q.start(sender)
+    await q.idle()
+    q.stop()
+    expect(sender.texts.map((t) => t.text)).toEqual(['后面的消息'])
+    expect(await temp.db.outboundMessage.findFirst({ where: { status: 'failed' } })).toMatchObject({
+      attempts: 3,
+    })
+  })
+
+  it('never puts a full phone or ID number into a group message', async () => {
+    const q = queue()
+    const sender = new RecordingSender()
+    await q.enqueueText({ roomId: 'r@chatroom' }, '张三 13812345678 身份证 510521199001011234')
+    q.start(sender)
+    await q.idle()
+    q.stop()
+    expect(sender.texts[0]!.text).toBe('张三 138****5678 身份证 510521********1234')
+  })
+})
+
+describe('splitText', () => {
+  it('leaves short text alone and never loses characters', () => {
+    expect(splitText('短消息', 500)).toEqual(['短消息'])
+    const text = '字'.repeat(1234)
+    const parts = splitText(text, 500)
+    expect(parts.map((p) => p.length)).toEqual([500, 500, 234])
+  })
+})
