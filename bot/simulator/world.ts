@@ -26,7 +26,7 @@ export interface World {
   stop(): Promise<void>
 }
 
-export async function startWorld(config: Config, log: Logger): Promise<World> {
+export async function startWorld(config: Config, log: Logger, o: { seed?: boolean } = {}): Promise<World> {
   const mocker = new mock.Mocker()
   const puppet = new PuppetMock({ mocker })
   const botUser = mocker.createContact({ id: 'wxid_zhibu_bot', name: config.botName })
@@ -42,7 +42,7 @@ export async function startWorld(config: Config, log: Logger): Promise<World> {
     log,
     puppet,
     beforeStart: async (db) => {
-      if (await seedDemo(db, DEMO_ROOM_TOPIC)) log.info('已创建演示支部与名册')
+      if (o.seed !== false && (await seedDemo(db, DEMO_ROOM_TOPIC))) log.info('已创建演示支部与名册')
     },
   })
   const loggedIn = new Promise((resolve) => running.bot.once('login', resolve))
@@ -50,9 +50,11 @@ export async function startWorld(config: Config, log: Logger): Promise<World> {
   await loggedIn
 
   const mentionsIn = (text: string) => [botUser, ...people].filter((c) => text.includes(`@${c.payload.name}`))
+  // Waits for the bot to finish, then a moment for the mock to echo the bot's own messages.
   const settle = async () => {
     await new Promise((resolve) => setTimeout(resolve, 10))
     await running.app.idle()
+    await new Promise((resolve) => setTimeout(resolve, 30))
   }
   return {
     running,

@@ -1,0 +1,82 @@
+// npm run demo: plays a short scenario in the simulator (fresh database) and exits.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { DEMO_BRANCH, DEMO_PEOPLE } from '../prisma/seed/demo.js'
+import { loadConfig } from './config.js'
+import { createLogger, MemoryLogSink } from './logger.js'
+import { startWorld } from './simulator/world.js'
+
+type Step = [speaker: string, text: string] | [speaker: string, 'file', path: string]
+
+function demoRoster(dir: string): string {
+  const rows = DEMO_PEOPLE.filter((p) => p.inRoster).map(
+    (p) => `${p.name},${p.phone},正式党员,深圳,${p.industry ?? ''}`,
+  )
+  rows.push('张伟,13800005678,正式党员,东莞,养殖')
+  const file = path.join(dir, '支部名册.csv')
+  writeFileSync(file, `\uFEFF姓名,手机号,党员类别,现居城市,从事行业\n${rows.join('\n')}\n`)
+  return file
+}
+
+function script(rosterFile: string): Step[] {
+  return [
+    ['王建国', `绑定支部 ${DEMO_BRANCH}`],
+    ['王建国', '设置书记 @王建国'],
+    ['王建国', '导入名册'],
+    ['王建国', 'file', rosterFile],
+    ['王建国', '名册'],
+    ['李娟', '报到 李娟'],
+    ['赵强', '报到 赵强'],
+    ['刘芳', '报到 刘芳'],
+    ['张伟', '报到 张伟'],
+    ['张伟', '1234'],
+    ['陈明', '报到 陈明'],
+    ['王建国', '开课 学习党的二十届四中全会精神 30'],
+    ['李娟', '签到'],
+    ['赵强', '到'],
+    ['赵强', '到'],
+    ['张伟', '1. 张伟\n2. 刘芳\n3. 黄磊 已学习'],
+    ['陈明', '请假 在工地加班'],
+    ['孙涛', '签到'],
+    ['王建国', '结束'],
+    ['杨丽', '@支部助手 我想回老家开网店，能贷款吗？'],
+    ['杨丽', '帮助'],
+  ]
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'zhibu-demo-'))
+  const config = loadConfig({
+    DATABASE_URL: `file:${path.join(dir, 'demo.db')}`,
+    DATA_DIR: dir,
+    OUTBOUND_MIN_GAP_MS: '0',
+    OUTBOUND_JITTER_MS: '0',
+  })
+  const world = await startWorld(config, createLogger({ sink: new MemoryLogSink() }), { seed: false })
+  const print = (line: string) => process.stdout.write(`${line}\n`)
+  world.onBotMessage((text, where) =>
+    print(
+      `    ↳ ${where === 'group' ? '群' : `私聊→${where.to}`} ${config.botName}：${text.replace(/\n/g, '\n      ')}`,
+    ),
+  )
+  try {
+    for (const step of script(demoRoster(dir))) {
+      const who = world.people.find((p) => p.payload.name === step[0])!
+      if (step[1] === 'file') {
+        print(`${step[0]}：［发送文件 ${path.basename(step[2]!)}］`)
+        await world.sendFile(who, step[2]!)
+      } else {
+        print(`${step[0]}：${step[1].replace(/\n/g, '\n      ')}`)
+        await world.sayInGroup(who, step[1])
+      }
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300))
+  } finally {
+    await world.stop()
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+await main()
+process.exit(0)
