@@ -60,7 +60,7 @@ beforeAll(async () => {
     apiKey: 'test-key',
     baseURL: `http://127.0.0.1:${port}/v1`,
     model: 'test-model',
-    timeoutMs: 100,
+    timeoutMs: 5000,
     dailyTokenBudget: 10_000,
   }
 })
@@ -151,10 +151,10 @@ describe('policy answers from an OpenAI-compatible model', () => {
 
   it('falls back to the quote after a time-out, without retrying', async () => {
     behaviour = (_req, res) => {
-      const timer = setTimeout(() => replyWith('太晚了')(_req, res, ''), 300)
+      const timer = setTimeout(() => replyWith('太晚了')(_req, res, ''), 2000)
       res.on('close', () => clearTimeout(timer))
     }
-    const { answer, log, sleeps } = await ask(loanQuestion)
+    const { answer, log, sleeps } = await ask(loanQuestion, { config: { timeoutMs: 100 } })
     expect(answer).toContain('由30万元提高到50万元')
     expect(log.mode).toBe('quote')
     expect(requests).toHaveLength(1)
