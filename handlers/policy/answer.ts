@@ -41,6 +41,8 @@ export interface PolicyAnswer {
 
 const alwaysAllowedNumbers = '12333 12366'
 const maxAnswerChars = 380
+/** The system prompt tells the model to say this when the articles do not answer the question. */
+const modelFoundNothing = /资料(里|中)?没有(这方面|相关)/
 
 export function questionKey(question: string, version: string): string {
   const norm = question
@@ -56,12 +58,14 @@ export function startOfShanghaiDay(now: Date): Date {
   return new Date(Math.floor((now.getTime() + offset) / day) * day - offset)
 }
 
-export async function answerPolicyQuestion(
-  deps: AskDeps,
-  asker: Asker,
-  question: string,
-): Promise<PolicyAnswer> {
+/** Phone and ID numbers never go to the model, the log or the admin list. */
+export function maskPersonalNumbers(text: string): string {
+  return text.replace(/\d{17}[\dXx]|\d{11,}/g, '[号码已隐藏]')
+}
+
+export async function answerPolicyQuestion(deps: AskDeps, asker: Asker, raw: string): Promise<PolicyAnswer> {
   const started = performance.now()
+  const question = maskPersonalNumbers(raw)
   const key = questionKey(question, deps.service.version)
   const result = await decide(deps, asker, question, key)
   await logPolicyQuestion(deps.db, {
@@ -178,6 +182,8 @@ async function modelAnswer(
       sleep: service.sleep,
     })
     const plain = markdownToPlain(answer.text)
+    if (modelFoundNothing.test(plain))
+      return { ...refusal(service.templates.replies.decline, 'declined'), tokens: answer.tokens }
     if (inventedNumbers(plain, `${sources} ${alwaysAllowedNumbers}`).length > 0)
       return { ...quote, tokens: answer.tokens }
     return {

@@ -229,3 +229,22 @@ describe('createLlmClient', () => {
     expect(createLlmClient({ ...llmConfig, apiKey: '' })).toBeNull()
   })
 })
+
+describe('what the model is told and what it says back', () => {
+  it('records a question the model found unanswerable as declined, without a misleading citation', async () => {
+    behaviour = replyWith('资料里没有这方面内容，请咨询当地人社部门或拨打12333。')
+    const { answer, log } = await ask(loanQuestion)
+    expect(answer).toContain('12333')
+    expect(answer).not.toContain('出处')
+    expect(log).toMatchObject({ mode: 'declined', answered: false })
+  })
+
+  it('never sends a phone or ID number to the model or into the log', async () => {
+    behaviour = replyWith('个人最高50万元。')
+    const { log } = await ask('我电话13812345678，身份证51010219900101123X，回老家开店能借多少钱')
+    const sent = JSON.stringify(requests)
+    expect(sent).not.toContain('13812345678')
+    expect(sent).not.toContain('51010219900101123X')
+    expect(log.question).not.toMatch(/\d{11}/)
+  })
+})
