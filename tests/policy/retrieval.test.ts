@@ -3,6 +3,9 @@ import { loadKnowledgeBase } from '../../handlers/policy/kb.js'
 import { buildIndex, retrieve } from '../../handlers/policy/retrieval.js'
 import { queryTokens } from '../../handlers/policy/tokenizer.js'
 import { evaluate } from '../../scripts/eval-policy.js'
+import { quoteAnswer } from '../../handlers/policy/answer.js'
+import { createPolicyService } from '../../handlers/policy/service.js'
+import { onTopic } from './eval-set.js'
 
 const index = buildIndex(loadKnowledgeBase())
 const topId = (q: string) => retrieve(index, q)[0]?.article.id
@@ -27,5 +30,16 @@ describe('policy retrieval over the shipped knowledge base', () => {
     expect(retrieve(index, '今天天气怎么样')).toEqual([])
     expect(retrieve(index, '红烧肉怎么做')).toEqual([])
     expect(retrieve(index, '')).toEqual([])
+  })
+})
+
+describe('quoted answers', () => {
+  it('stay under 400 characters and always carry a citation for every eval question', () => {
+    const service = createPolicyService()
+    for (const { q } of onTopic) {
+      const text = quoteAnswer(retrieve(service.index, q, service.retrieval), service).text!
+      expect(text.length, q).toBeLessThan(400)
+      expect(text, q).toMatch(/出处：《/)
+    }
   })
 })
