@@ -199,7 +199,7 @@ async function modelAnswer(
 }
 
 function finishModelText(plain: string, hits: Hit[], service: PolicyService): string {
-  const cites = hits.some((h) => plain.includes(h.article.doc.title)) || plain.includes('出处')
+  const cites = hits.some((h) => plain.includes(h.article.doc.title))
   const citation = cites ? '' : `\n（出处：${citationOf(hits[0]!.article)}）`
   const tail = `${citation}\n${closing(hits, service)}`
   return `${shorten(plain, maxAnswerChars - tail.length)}${tail}`
