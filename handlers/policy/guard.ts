@@ -1,0 +1,21 @@
+// Recognises attempts to steer the bot away from its rules, and whether a question is about policy at all.
+const injectionPatterns: RegExp[] = [
+  /(忽略|无视|忘记|忘掉|不要管|别管).{0,12}(指令|指示|规则|提示|设定|要求|以上|之前|前面|上面)/,
+  /(系统提示|提示词|system\s*prompt|你的\s*prompt)/i,
+  /ignore\s+(all\s+)?(the\s+)?(previous|above|prior)/i,
+  /(你现在是|你现在扮演|假装你是|扮演一个|角色扮演|越狱|jailbreak|开发者模式|\bDAN\b)/i,
+  /(没有限制|不受限制|不受约束)的?(AI|助手|机器人|模型)?/i,
+  /(输出|打印|复述|重复).{0,8}(上面|以上|前面|你收到)的?(内容|文字|指令)/,
+]
+
+export function looksLikeInjection(question: string): boolean {
+  return injectionPatterns.some((p) => p.test(question))
+}
+
+const policyWords =
+  /(贷款|贷|借钱|贴息|利息|补贴|补助|给钱|创业|返乡|回乡|回老家|农民工|培训|电商|网店|执照|个体户|税|社保|人社|政策|措施|二十二条|22条|扶持|园区|孵化|流转|用地|公积金)/
+
+/** On-topic enough that "not in the knowledge base" (rather than "not my job") is the honest answer. */
+export function soundsLikePolicy(question: string): boolean {
+  return policyWords.test(question)
+}

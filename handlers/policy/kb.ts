@@ -1,0 +1,90 @@
+// The policy knowledge base: one Markdown file per document, YAML front matter, one `## <label> <heading>` per article.
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parse as parseYaml } from 'yaml'
+
+export type DocStatus = '示例' | '官方'
+
+export interface PolicyDocument {
+  id: string
+  title: string
+  issuer: string
+  docNumber: string
+  date: string
+  source: string
+  status: DocStatus
+  file: string
+}
+
+export interface Article {
+  /** `<docId>#<label>`, stable across reloads. */
+  id: string
+  label: string
+  heading: string
+  text: string
+  doc: PolicyDocument
+}
+
+export interface KnowledgeBase {
+  dir: string
+  documents: PolicyDocument[]
+  articles: Article[]
+}
+
+export const defaultKbDir = fileURLToPath(new URL('../../prompts/policy', import.meta.url))
+
+const frontMatterPattern = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/
+
+export function parseDocument(source: string, file: string): { doc: PolicyDocument; articles: Article[] } {
+  const match = frontMatterPattern.exec(source)
+  const meta = (match ? parseYaml(match[1] ?? '') : {}) as Record<string, unknown>
+  const body = match ? source.slice(match[0].length) : source
+  const field = (key: string, fallback = '') => String(meta[key] ?? fallback).trim()
+  const doc: PolicyDocument = {
+    id: field('id', path.basename(file, path.extname(file))),
+    title: field('title', path.basename(file, path.extname(file))),
+    issuer: field('issuer'),
+    docNumber: field('docNumber'),
+    date: field('date'),
+    source: field('source'),
+    status: field('status') === '官方' ? '官方' : '示例',
+    file,
+  }
+  return { doc, articles: parseArticles(body, doc) }
+}
+
+function parseArticles(body: string, doc: PolicyDocument): Article[] {
+  const articles: Article[] = []
+  for (const chunk of body.split(/^## /m).slice(1)) {
+    const [headLine = '', ...rest] = chunk.split(/\r?\n/)
+    const [label = '', ...headingWords] = headLine.trim().split(/\s+/)
+    const text = rest.join('\n').trim()
+    if (!label || !text) continue
+    articles.push({ id: `${doc.id}#${label}`, label, heading: headingWords.join(' ') || label, text, doc })
+  }
+  return articles
+}
+
+export function loadKnowledgeBase(dir: string = defaultKbDir): KnowledgeBase {
+  const files = readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.md'))
+    .map((e) => e.name)
+    .sort()
+  const documents: PolicyDocument[] = []
+  const articles: Article[] = []
+  for (const name of files) {
+    const parsed = parseDocument(readFileSync(path.join(dir, name), 'utf8'), name)
+    documents.push(parsed.doc)
+    articles.push(...parsed.articles)
+  }
+  return { dir, documents, articles }
+}
+
+/** How a member sees the source: 《title》条目 (示例 documents say so). */
+export function citationOf(article: Article): string {
+  const sample = article.doc.status === '示例' ? '（示例）' : ''
+  const number = article.doc.docNumber.startsWith('川') ? article.doc.docNumber : ''
+  const part = /^[第一二三四五六七八九十（(\d]/.test(article.label) ? article.label : article.heading
+  return `《${article.doc.title}》${number}${sample}·${part}`
+}

@@ -1,0 +1,71 @@
+// One call to an OpenAI-compatible chat model: time-out without retry, 429/5xx retried with backoff.
+import OpenAI from 'openai'
+
+export interface ModelCall {
+  llm: OpenAI
+  model: string
+  timeoutMs: number
+  system: string
+  user: string
+  retries: number
+  backoffMs: number
+  sleep(ms: number): Promise<void>
+}
+
+export interface ModelAnswer {
+  text: string
+  tokens: number
+}
+
+export class ModelUnavailable extends Error {
+  constructor(
+    readonly reason: 'timeout' | 'rate-limited' | 'server' | 'bad-response' | 'other',
+    readonly tokens = 0,
+  ) {
+    super(`model unavailable: ${reason}`)
+  }
+}
+
+function retryable(e: unknown): boolean {
+  return e instanceof OpenAI.APIError && e.status !== undefined && (e.status === 429 || e.status >= 500)
+}
+
+function reasonOf(e: unknown): ModelUnavailable['reason'] {
+  if (e instanceof OpenAI.APIConnectionTimeoutError) return 'timeout'
+  if (e instanceof OpenAI.APIError && e.status === 429) return 'rate-limited'
+  if (e instanceof OpenAI.APIError && (e.status ?? 0) >= 500) return 'server'
+  if (e instanceof SyntaxError) return 'bad-response'
+  return 'other'
+}
+
+async function once(c: ModelCall): Promise<ModelAnswer> {
+  const r = await c.llm.chat.completions.create(
+    {
+      model: c.model,
+      temperature: 0.2,
+      max_tokens: 400,
+      messages: [
+        { role: 'system', content: c.system },
+        { role: 'user', content: c.user },
+      ],
+    },
+    { timeout: c.timeoutMs, maxRetries: 0 },
+  )
+  const text = r.choices?.[0]?.message?.content?.trim()
+  const tokens =
+    r.usage?.total_tokens ?? Math.ceil((c.system.length + c.user.length + (text?.length ?? 0)) / 1.5)
+  if (!text) throw new ModelUnavailable('bad-response', tokens)
+  return { text, tokens }
+}
+
+export async function askModel(c: ModelCall): Promise<ModelAnswer> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await once(c)
+    } catch (e) {
+      if (e instanceof ModelUnavailable) throw e
+      if (!retryable(e) || attempt >= c.retries) throw new ModelUnavailable(reasonOf(e))
+      await c.sleep(c.backoffMs * 2 ** attempt)
+    }
+  }
+}

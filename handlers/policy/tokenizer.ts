@@ -1,0 +1,167 @@
+// Chinese-aware tokens: jieba search-mode segmentation, stop words out, colloquial words mapped to policy words.
+import { Jieba } from '@node-rs/jieba'
+import { dict } from '@node-rs/jieba/dict.js'
+
+let jieba: Jieba | null = null
+function segmenter(): Jieba {
+  jieba ??= Jieba.withDict(dict)
+  return jieba
+}
+
+/** How members talk → the words the documents use. Keys are matched as substrings of the question. */
+export const synonyms: Record<string, string[]> = {
+  借钱: ['贷款'],
+  借: ['贷款'],
+  几年: ['期限'],
+  多久: ['期限'],
+  多长时间: ['期限'],
+  有效期: ['施行期'],
+  什么时候到期: ['施行期'],
+  目标: ['行动方案'],
+  借款: ['贷款'],
+  贷: ['贷款'],
+  利息: ['贴息', '利率'],
+  贴息: ['贷款'],
+  补助: ['补贴'],
+  给钱: ['补贴'],
+  发钱: ['补贴'],
+  奖励: ['补贴', '奖补'],
+  补钱: ['补贴'],
+  回老家: ['返乡'],
+  回家: ['返乡'],
+  回乡: ['返乡'],
+  老家: ['返乡'],
+  回村: ['返乡'],
+  下乡: ['返乡'],
+  打工: ['务工', '农民工'],
+  外出: ['务工'],
+  做生意: ['创业'],
+  开店: ['创业', '个体'],
+  开个: ['创业'],
+  搞养殖: ['创业', '农业'],
+  养殖: ['创业', '农业'],
+  种植: ['农业', '种粮'],
+  种地: ['农业', '种粮', '土地'],
+  种田: ['农业', '种粮'],
+  养猪: ['创业', '农业'],
+  养鸡: ['创业', '农业'],
+  农家乐: ['乡村旅游', '创业'],
+  办厂: ['创业', '企业'],
+  开公司: ['创业', '企业'],
+  网店: ['电商', '网络'],
+  淘宝: ['电商', '网店'],
+  抖音: ['电商', '网店'],
+  直播带货: ['电商', '网店'],
+  网上卖: ['电商', '网店'],
+  电商: ['网店'],
+  执照: ['营业执照', '注册', '登记'],
+  办照: ['营业执照', '注册', '登记'],
+  个体户: ['个体', '个体工商户'],
+  交税: ['税收', '纳税'],
+  税: ['税收'],
+  免税: ['税收', '减免'],
+  电话: ['咨询', '12333'],
+  热线: ['咨询', '12333'],
+  打给谁: ['咨询', '12333'],
+  问谁: ['咨询', '12333'],
+  哪里: ['窗口'],
+  去哪: ['窗口'],
+  哪儿: ['窗口'],
+  在哪: ['窗口'],
+  咋办: ['怎么办', '流程'],
+  怎么办: ['流程'],
+  手续: ['流程', '材料'],
+  材料: ['材料'],
+  资料: ['材料'],
+  证明: ['证明', '材料'],
+  学习: ['培训'],
+  上课: ['培训'],
+  培训: ['培训'],
+  年轻人: ['青年'],
+  小伙子: ['青年'],
+  年纪: ['年龄'],
+  多大: ['年龄'],
+  岁: ['年龄'],
+  多少钱: ['额度', '金额'],
+  能贷多少: ['额度', '最高'],
+  贷多少: ['额度', '最高'],
+  借多少: ['额度', '最高'],
+  车贷: ['购车贷款'],
+  房贷: ['住房贷款'],
+  公租房: ['公共租赁住房', '住房'],
+  招人: ['招用'],
+  招工: ['招用'],
+  招多少人: ['招用', '职工'],
+  住: ['住房'],
+  最多: ['最高'],
+  额度: ['最高'],
+  房子: ['住房'],
+  住房: ['住房'],
+  公积金: ['住房公积金'],
+  用电: ['电价'],
+  电费: ['电价', '用电'],
+  地: ['土地', '用地'],
+  流转: ['土地流转'],
+  抵押: ['抵押', '三权'],
+  宅基地: ['住房财产权', '三权'],
+  园区: ['园区', '孵化'],
+  孵化: ['孵化', '园区'],
+  厂房: ['园区', '场地'],
+  场地: ['租金', '场地'],
+  房租: ['租金'],
+  租金: ['租金'],
+  续贷: ['续贷'],
+  还不上: ['续贷'],
+  到期: ['续贷'],
+  退伍: ['退役军人'],
+  当兵: ['退役军人'],
+  大学生: ['高校毕业生'],
+  毕业: ['高校毕业生'],
+  残疾: ['残疾人', '就业困难'],
+  设备: ['设备'],
+  机器: ['设备'],
+  评选: ['示范', '表彰'],
+  表彰: ['表彰'],
+  先进: ['表彰', '明星'],
+  二十二条: ['二十二条'],
+  '22条': ['二十二条'],
+  文号: ['文号', '文件'],
+  哪个文件: ['文件'],
+  新政策: ['2025', '川办规'],
+  现在: ['现行'],
+  最新: ['现行', '2025'],
+}
+
+const stopWords = new Set(
+  (
+    '的 了 吗 呢 吧 啊 呀 嘛 么 我 你 他 她 我们 你们 是 在 有 和 与 或 就 都 也 还 要 想 能 可以 可不可以 会 把 被 给 让 ' +
+    '这 那 个 一 不 没 没有 有没有 请问 请 问 一下 什么 怎么 怎么样 如何 多少 几 哪些 吗 些 上 下 里 去 来 到 过 ' +
+    '着 对 从 说 做 搞 弄 开 办 家 人 能不能 是不是 现在 今天 明天 政策 国家 四川 省 知道 告诉 帮 帮我 谢谢 好 ' +
+    '自己 准备 打算 听说 老乡 大家 咱们 你好 您好 请教 问问 想问 关于 情况 条件 时候 可以吗 需要 哪 哪里 哪儿 什么样'
+  ).split(/\s+/),
+)
+
+const punctuation = /[\s\p{P}\p{S}]+/gu
+
+export function tokenize(text: string): string[] {
+  const words = segmenter().cutForSearch(text.replace(punctuation, ' '), false)
+  return words.map((w) => w.trim().toLowerCase()).filter((w) => w && !stopWords.has(w))
+}
+
+export interface QueryTerms {
+  /** Words from the question itself. */
+  own: string[]
+  /** Policy words added by the synonym table (weighted lower in ranking). */
+  added: string[]
+}
+
+/** Question tokens plus the policy words their colloquial forms stand for. */
+export function queryTokens(question: string): QueryTerms {
+  const own = [...new Set(tokenize(question))]
+  const added = new Set<string>()
+  for (const [word, canon] of Object.entries(synonyms)) {
+    if (question.includes(word)) canon.forEach((c) => added.add(c.toLowerCase()))
+  }
+  own.forEach((w) => added.delete(w))
+  return { own, added: [...added] }
+}

@@ -1,0 +1,48 @@
+// The policy question log: cache, rate limit, token budget and the unanswered list all read it.
+import type { Db } from '../../client.js'
+import type { PolicyQuestion } from '../../generated/client.js'
+
+export type PolicyMode = 'model' | 'quote' | 'cache' | 'declined' | 'offtopic' | 'ratelimited' | 'error'
+
+export interface NewPolicyQuestion {
+  at: Date
+  askerId: string
+  roomId: string | null
+  question: string
+  questionKey: string
+  citations: string[]
+  mode: PolicyMode
+  answered: boolean
+  latencyMs: number
+  tokens: number
+  answer: string
+}
+
+export async function logPolicyQuestion(db: Db, q: NewPolicyQuestion): Promise<PolicyQuestion> {
+  return db.policyQuestion.create({ data: { ...q, citations: JSON.stringify(q.citations) } })
+}
+
+/** The latest model answer to the same normalised question, if any. */
+export async function findCachedAnswer(db: Db, questionKey: string): Promise<PolicyQuestion | null> {
+  return db.policyQuestion.findFirst({
+    where: { questionKey, mode: { in: ['model', 'cache'] }, answered: true },
+    orderBy: { at: 'desc' },
+  })
+}
+
+export async function recentQuestionsBy(db: Db, askerId: string, since: Date): Promise<PolicyQuestion[]> {
+  return db.policyQuestion.findMany({ where: { askerId, at: { gte: since } }, orderBy: { at: 'desc' } })
+}
+
+export async function tokensUsedSince(db: Db, since: Date): Promise<number> {
+  const r = await db.policyQuestion.aggregate({ _sum: { tokens: true }, where: { at: { gte: since } } })
+  return r._sum.tokens ?? 0
+}
+
+export async function listUnanswered(db: Db, limit: number): Promise<PolicyQuestion[]> {
+  return db.policyQuestion.findMany({
+    where: { answered: false, mode: { in: ['declined', 'offtopic', 'error'] } },
+    orderBy: { at: 'desc' },
+    take: limit,
+  })
+}

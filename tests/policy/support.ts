@@ -1,0 +1,19 @@
+// Shared helpers for policy tests: a copy of the shipped knowledge base in a temp dir, and a service over it.
+import { cpSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { defaultKbDir } from '../../handlers/policy/kb.js'
+import { createPolicyService, type PolicyServiceOptions } from '../../handlers/policy/service.js'
+
+export function tempKb(): { dir: string; cleanup(): void } {
+  const root = mkdtempSync(path.join(tmpdir(), 'policy-kb-'))
+  const dir = path.join(root, 'policy')
+  cpSync(defaultKbDir, dir, { recursive: true, filter: (src) => !src.includes(`${path.sep}archive`) })
+  return { dir, cleanup: () => rmSync(root, { recursive: true, force: true }) }
+}
+
+export const noSleep = async () => {}
+
+export function testService(kbDir: string, o: PolicyServiceOptions = {}) {
+  return createPolicyService({ kbDir, sleep: noSleep, ...o })
+}
