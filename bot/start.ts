@@ -7,6 +7,8 @@ import { createApp, type App } from './app.js'
 import { attachWechaty } from './attach-wechaty.js'
 import { choosePuppet, type PuppetChoice } from './config.js'
 import { Health } from './health.js'
+import { createLlmClient } from './llm.js'
+import { createPolicyService } from '../handlers/policy/index.js'
 import type { Logger } from './logger.js'
 
 export const systemClock: Clock = { now: () => new Date() }
@@ -38,7 +40,18 @@ export async function startBot(o: StartOptions): Promise<RunningBot> {
   const { db, applied } = await openDatabase(o.config.databaseUrl)
   if (applied.length) o.log.info({ applied }, '数据库已迁移到最新')
   await o.beforeStart?.(db)
-  const app = createApp({ db, config: o.config, clock, log: o.log, handlers: o.handlers, sleep: o.sleep })
+  const llm = createLlmClient(o.config.llm)
+  const app = createApp({
+    db,
+    config: o.config,
+    clock,
+    log: o.log,
+    handlers: o.handlers,
+    sleep: o.sleep,
+    llm,
+  })
+  app.services.policy = createPolicyService()
+  if (llm) o.log.info({ model: o.config.llm?.model, baseURL: o.config.llm?.baseURL }, '政策问答使用大模型')
   const health = new Health(clock)
   const bot = o.puppet ? WechatyBuilder.build({ puppet: o.puppet }) : buildFromEnv(choosePuppet(o.env))
   attachWechaty(bot, { app, log: o.log, health, printQr: o.printQr })
