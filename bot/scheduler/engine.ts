@@ -40,7 +40,7 @@ export interface SchedulerOptions {
   instanceId?: string
   /** A fire missed by at most this much is still run at start. Default 10. */
   graceMinutes?: number
-  /** How far back start-up looks for missed fires. Default 48 hours. */
+  /** How far back start-up looks for missed fires. Default 7 days. */
   lookbackHours?: number
   /** null: register nothing (tests call fireDue themselves). Default node-cron. */
   driver?: CronDriver | null
@@ -64,7 +64,7 @@ export class ScheduleEngine implements ScheduleRegistry {
     this.#o = {
       instanceId: `${hostname()}-${process.pid}`,
       graceMinutes: 10,
-      lookbackHours: 48,
+      lookbackHours: 7 * 24,
       ...options,
       driver: options.driver === undefined ? nodeCronDriver : options.driver,
     }
