@@ -5,6 +5,7 @@ import {
   cancelSchedule,
   createSchedule,
   findScheduleOfBranch,
+  listFires,
   listSchedulesOfBranch,
   removeSkipDates,
   setSchedulePaused,
@@ -153,20 +154,41 @@ export async function scheduleMakeupReminder(ctx: Context, branch: Branch): Prom
   })
 }
 
+const PAST_STATES: Record<string, string> = {
+  done: '已执行',
+  claimed: '正在执行',
+  missed: '错过（机器人离线）',
+  skipped: '已跳过',
+  failed: '没有执行成功',
+}
+
+/** How a one-off that has no future fire ended. */
+async function pastState(ctx: Context, s: Schedule): Promise<string> {
+  const last = (await listFires(ctx.db, s.id)).at(-1)
+  return last ? (PAST_STATES[last.status] ?? last.status) : '时间已过'
+}
+
+/** One-offs that ended more than a week ago drop out of 定时列表. */
+function isStale(s: Schedule, now: Date): boolean {
+  return s.runAt !== null && s.cron === null && s.runAt.getTime() < now.getTime() - 7 * 86_400_000
+}
+
 async function scheduleLine(ctx: Context, branch: Branch, s: Schedule): Promise<string> {
   const rule = ruleOf(s)
   const head = `编号${s.id} ${describeSchedule(s)}`
   if (s.paused) return `${head}｜已暂停`
   if (!rule) return `${head}｜规则无效`
   const [next] = await upcomingLines(ctx, branch, rule, 1)
-  if (!next) return `${head}｜已执行`
+  if (!next) return `${head}｜${await pastState(ctx, s)}`
   if (!next.includes('（跳过')) return `${head}｜下次 ${next}`
   const following = (await upcomingLines(ctx, branch, rule, 5)).find((t) => !t.includes('（跳过'))
   return `${head}｜${next}${following ? `，再下次 ${following}` : ''}`
 }
 
 export async function listSchedules(ctx: Context, branch: Branch): Promise<void> {
-  const schedules = await listSchedulesOfBranch(ctx.db, branch.id)
+  const schedules = (await listSchedulesOfBranch(ctx.db, branch.id)).filter(
+    (s) => !isStale(s, ctx.clock.now()),
+  )
   const skips = await skipDatesFrom(ctx.db, branch.id, shanghaiDateKey(ctx.clock.now()))
   const lines = await Promise.all(schedules.map((s) => scheduleLine(ctx, branch, s)))
   const skipLine = skips.size
@@ -174,9 +196,11 @@ export async function listSchedules(ctx: Context, branch: Branch): Promise<void>
     : ''
   if (lines.length === 0) {
     await ctx.out.reply(`还没有定时任务。例如：定时点名 每周三 20:00 学习交流${skipLine}`)
+    await ctx.audit('定时列表', 'ok', '0项')
     return
   }
   await ctx.out.reply(`本支部的定时任务：\n${lines.join('\n')}${skipLine}`)
+  await ctx.audit('定时列表', 'ok', `${lines.length}项`)
 }
 
 function readNumberArg(args: string): number | null {

@@ -5,7 +5,7 @@ import { listSchedulesOfBranch } from '../../prisma/repos/schedule/schedules.js'
 import { ManualClock } from '../support/clock.js'
 import { fakeContext } from '../support/fake-context.js'
 import { tempDatabase } from '../support/temp-db.js'
-import { engineFor, makeBranch, RecordingDriver } from './helpers.js'
+import { engineFor, makeBranch, RecordingActions, RecordingDriver } from './helpers.js'
 import type { ScheduleEngine } from '../../bot/scheduler/engine.js'
 
 // Friday 27 November 2026, 20:00 in Shanghai
@@ -16,6 +16,7 @@ let db: Db
 let branch: Branch
 let clock: ManualClock
 let engine: ScheduleEngine
+let actions: RecordingActions
 let driver: RecordingDriver
 
 beforeEach(async () => {
@@ -24,7 +25,7 @@ beforeEach(async () => {
   branch = await makeBranch(db)
   clock = new ManualClock(at('2026-11-27T20:00:00'))
   driver = new RecordingDriver()
-  engine = engineFor(db, clock, { driver }).engine
+  ;({ engine, actions } = engineFor(db, clock, { driver }))
   await engine.start()
 })
 afterEach(async () => {
@@ -213,5 +214,43 @@ describe('跳过日期', () => {
     expect(created.reply).toContain('12月1日（周二）20:30（跳过：培训）')
     expect((await send('跳过日期', '2026-11-01')).reply).toContain('已经过去')
     expect((await send('跳过日期', '下雨天')).reply).toContain('没看懂日期')
+  })
+})
+
+describe('a roll call scheduled a minute ahead', () => {
+  it('fires once when the minute comes, survives a restart without firing again, and the list says it ran', async () => {
+    await send('定时点名', '今天 20:01 学习交流 5分钟')
+    const [s] = await listSchedulesOfBranch(db, branch.id)
+    const tick = () => driver.active.get(`schedule-${s?.id}`)?.onTick()
+    expect(tick).toBeDefined()
+
+    clock.set(at('2026-11-27T20:01:00.250'))
+    tick() // node-cron's trigger: the engine reads the clock and fires the 20:01 minute
+    await expect.poll(() => actions.calls.length).toBe(1)
+    expect(actions.calls[0]).toMatchObject({ action: 'openRollCall', topic: '学习交流', minutes: 5 })
+    // a second trigger for the same minute (double registration, overlap) does nothing
+    expect(await engine.fireSchedule(s?.id ?? 0, at('2026-11-27T20:01:30'))).toBe('taken')
+    await engine.stop()
+    expect(actions.calls).toHaveLength(1)
+
+    clock.set(at('2026-11-27T20:03:00'))
+    const restarted = engineFor(db, clock, { driver: new RecordingDriver() })
+    const report = await restarted.engine.start()
+    expect(report).toEqual({ ran: [], missed: [] })
+    expect(restarted.actions.calls).toEqual([])
+    expect((await send('定时列表', '')).reply).toContain(
+      '定时点名「学习交流」2026年11月27日（周五）20:01（一次）｜已执行',
+    )
+    await restarted.engine.stop()
+  })
+
+  it('a recurring schedule is registered again after a restart', async () => {
+    await send('定时点名', '每周三 20:00 学习交流')
+    await engine.stop()
+    const restarted = engineFor(db, clock, { driver: new RecordingDriver() })
+    await restarted.engine.start()
+    const [s] = await listSchedulesOfBranch(db, branch.id)
+    expect(restarted.engine.registeredScheduleIds()).toEqual([s?.id])
+    await restarted.engine.stop()
   })
 })
