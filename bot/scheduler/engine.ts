@@ -44,6 +44,11 @@ export interface SchedulerOptions {
   lookbackHours?: number
   /** null: register nothing (tests call fireDue themselves). Default node-cron. */
   driver?: CronDriver | null
+  /**
+   * Every this many minutes, run catch-up again: a tick node-cron skipped (blocked event loop) or a schedule
+   * created by another process on the same database still fires within grace. 0 disables. Default 5.
+   */
+  sweepEveryMinutes?: number
 }
 
 export type FireOutcome = 'done' | 'failed' | 'skipped' | 'taken' | 'not-due' | 'inactive'
@@ -58,6 +63,7 @@ const MAX_MISSED_LINES = 20
 export class ScheduleEngine implements ScheduleRegistry {
   readonly #o: Required<Omit<SchedulerOptions, 'driver'>> & { driver: CronDriver | null }
   readonly #tasks = new Map<number, CronHandle>()
+  #sweep: CronHandle | null = null
   #running = false
 
   constructor(options: SchedulerOptions) {
@@ -65,6 +71,7 @@ export class ScheduleEngine implements ScheduleRegistry {
       instanceId: `${hostname()}-${process.pid}`,
       graceMinutes: 10,
       lookbackHours: 7 * 24,
+      sweepEveryMinutes: 5,
       ...options,
       driver: options.driver === undefined ? nodeCronDriver : options.driver,
     }
@@ -75,12 +82,15 @@ export class ScheduleEngine implements ScheduleRegistry {
     this.#running = true
     const report = await this.catchUp(this.#o.clock.now())
     for (const schedule of await listActiveSchedules(this.#o.db)) this.#register(schedule)
+    this.#startSweep()
     this.#o.log.info({ schedules: this.#tasks.size, instance: this.#o.instanceId }, '定时任务已注册')
     return report
   }
 
   async stop(): Promise<void> {
     this.#running = false
+    this.#sweep?.stop()
+    this.#sweep = null
     for (const task of this.#tasks.values()) task.stop()
     this.#tasks.clear()
   }
@@ -213,6 +223,15 @@ export class ScheduleEngine implements ScheduleRegistry {
     const more = lines.length > shown.length ? `\n……另有 ${lines.length - shown.length} 次` : ''
     const text = `机器人离线期间错过了 ${lines.length} 次定时任务，没有补做：\n${shown.join('\n')}${more}\n需要的话请管理员手动发起。`
     await this.#o.out.sendToRoom(roomId, text)
+  }
+
+  #startSweep(): void {
+    const { driver, sweepEveryMinutes, clock, log } = this.#o
+    if (!driver || sweepEveryMinutes <= 0) return
+    const onTick = () => {
+      this.catchUp(clock.now()).catch((err: unknown) => log.error({ err }, '定时任务补查失败'))
+    }
+    this.#sweep = driver.register(`*/${sweepEveryMinutes} * * * *`, TIME_ZONE, onTick, 'schedule-sweep')
   }
 
   #register(schedule: Schedule): void {

@@ -268,6 +268,24 @@ describe('registration', () => {
     expect(driver.active.size).toBe(0)
   })
 
+  it('the periodic sweep fires a schedule whose tick was lost (or that another process created)', async () => {
+    const clock = new ManualClock(at('2026-11-27T19:00:00'))
+    const driver = new RecordingDriver()
+    const { engine, actions } = engineFor(db, clock, { driver })
+    await engine.start()
+    const sweep = driver.active.get('schedule-sweep')
+    expect(sweep).toMatchObject({ expression: '*/5 * * * *', timeZone: 'Asia/Shanghai' })
+    // created behind this engine's back: never registered here
+    const s = await addRollCall(db, branchId, '0 20 * * *', clock.now())
+    expect(engine.registeredScheduleIds()).toEqual([])
+    clock.set(at('2026-11-27T20:05:00'))
+    sweep?.onTick()
+    await expect.poll(() => actions.calls.length).toBe(1)
+    expect(actions.calls[0]).toMatchObject({ scheduleId: s.id, fireAt: at('2026-11-27T20:00:00') })
+    expect((await engine.catchUp(at('2026-11-27T20:10:00'))).ran).toEqual([])
+    await engine.stop()
+  })
+
   it('production driver: node-cron tasks carry the expression and the Shanghai time zone', async () => {
     const cron = await import('node-cron')
     const { nodeCronDriver } = await import('../../bot/scheduler/cron-driver.js')
