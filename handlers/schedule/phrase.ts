@@ -26,18 +26,9 @@ const fail = (message: string): never => {
 }
 
 const CN_DIGITS: Record<string, number> = {
+  ...Object.fromEntries([...'〇一二三四五六七八九'].map((c, i) => [c, i])),
   零: 0,
-  〇: 0,
-  一: 1,
-  二: 2,
   两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9, // prettier-ignore
 }
 const CN_NUMBER = '[零〇一二两三四五六七八九十]+'
 const WEEKDAY_OF: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 0, 天: 0, 七: 0 }
@@ -94,10 +85,10 @@ const RELATIVE_DAYS: Record<string, [number, string | undefined]> = {
   今日: [0, undefined],
   今晚: [0, '晚上'],
   明天: [1, undefined],
-  明日: [1, undefined], // prettier-ignore
+  明日: [1, undefined],
   明晚: [1, '晚上'],
   后天: [2, undefined],
-  大后天: [3, undefined], // prettier-ignore
+  大后天: [3, undefined],
 }
 
 function readDayPart(text: string, now: Date): Step<DayPart> {
