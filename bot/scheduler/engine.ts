@@ -97,8 +97,7 @@ export class ScheduleEngine implements ScheduleRegistry {
 
   /** Re-reads one schedule after a change (create, cancel, pause, resume) and re-registers it. */
   async refresh(scheduleId: number): Promise<void> {
-    this.#tasks.get(scheduleId)?.stop()
-    this.#tasks.delete(scheduleId)
+    this.#unregister(scheduleId)
     if (!this.#running) return
     const schedule = await findSchedule(this.#o.db, scheduleId)
     if (schedule && isActive(schedule)) this.#register(schedule)
@@ -162,6 +161,7 @@ export class ScheduleEngine implements ScheduleRegistry {
       return claimed ? 'skipped' : 'taken'
     }
     if (!(await claimFire(this.#o.db, { ...claim, status: 'claimed' }))) return 'taken'
+    if (rule.type === 'once') this.#unregister(schedule.id)
     const result = await this.#act(schedule, fireAt)
     await finishFire(this.#o.db, key, result.ok ? 'done' : 'failed', result.ok ? '' : result.reason)
     this.#o.log.info({ ...key, ok: result.ok, instance: this.#o.instanceId }, '定时任务已触发')
@@ -223,6 +223,11 @@ export class ScheduleEngine implements ScheduleRegistry {
     const more = lines.length > shown.length ? `\n……另有 ${lines.length - shown.length} 次` : ''
     const text = `机器人离线期间错过了 ${lines.length} 次定时任务，没有补做：\n${shown.join('\n')}${more}\n需要的话请管理员手动发起。`
     await this.#o.out.sendToRoom(roomId, text)
+  }
+
+  #unregister(scheduleId: number): void {
+    this.#tasks.get(scheduleId)?.stop()
+    this.#tasks.delete(scheduleId)
   }
 
   #startSweep(): void {

@@ -8,7 +8,7 @@ export const PHRASE_EXAMPLES =
   '例如：每天 20:00、每周三 20:00、每周一三五 21:00、工作日 8:30、每月15日 19:30、每月最后一天 20:00、明天 晚上8点、11月30日 19:30，或 5 段 cron 表达式（分 时 日 月 周，北京时间）'
 
 export type PhraseResult =
-  { ok: true; rule: Rule; words: string; rest: string } | { ok: false; error: string }
+  { ok: true; rule: Rule; words: string; rest: string; next: Date[] } | { ok: false; error: string }
 
 type DayPart =
   | { kind: 'cron'; day: string; weekday: string; defaultPeriod?: undefined }
@@ -227,7 +227,7 @@ export function parseTimePhrase(input: string, now: Date): PhraseResult {
   if (!text) return { ok: false, error: `请写时间。${PHRASE_EXAMPLES}` }
   try {
     const { value: rule, rest } = readPhrase(text, now)
-    return { ok: true, rule, words: describeRule(rule), rest: rest.trim() }
+    return { ok: true, rule, words: describeRule(rule), rest: rest.trim(), next: nextFireTimes(rule, now, 3) }
   } catch (error) {
     if (!(error instanceof PhraseError)) throw error
     return { ok: false, error: `${error.message}。${PHRASE_EXAMPLES}` }

@@ -227,6 +227,7 @@ describe('a roll call scheduled a minute ahead', () => {
     clock.set(at('2026-11-27T20:01:00.250'))
     tick() // node-cron's trigger: the engine reads the clock and fires the 20:01 minute
     await expect.poll(() => actions.calls.length).toBe(1)
+    expect(engine.registeredScheduleIds()).toEqual([]) // a one-off is unregistered once it has fired
     expect(actions.calls[0]).toMatchObject({ action: 'openRollCall', topic: '学习交流', minutes: 5 })
     // a second trigger for the same minute (double registration, overlap) does nothing
     expect(await engine.fireSchedule(s?.id ?? 0, at('2026-11-27T20:01:30'))).toBe('taken')

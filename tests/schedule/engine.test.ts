@@ -306,3 +306,15 @@ describe('registration', () => {
     expect([...cron.getTasks().values()].some((x) => x.name === `schedule-${s.id}`)).toBe(false)
   })
 })
+
+describe('re-linking a group', () => {
+  it('moves its schedules to the new room id, so fires go to the right group', async () => {
+    const { moveSchedulesToRoom } = await import('../../prisma/repos/schedule/schedules.js')
+    const clock = new ManualClock(at('2026-11-27T19:00:00'))
+    const s = await addRollCall(db, branchId, '0 20 * * *', clock.now(), { roomId: 'old-room' })
+    expect(await moveSchedulesToRoom(db, 'old-room', 'new-room')).toBe(1)
+    const { engine, actions } = engineFor(db, clock)
+    await engine.fireDue(at('2026-11-27T20:00:00'))
+    expect(actions.calls).toEqual([expect.objectContaining({ scheduleId: s.id, roomId: 'new-room' })])
+  })
+})

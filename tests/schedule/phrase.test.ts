@@ -80,6 +80,15 @@ describe('recurring phrases', () => {
     expect(parsed('每月15日 19:30 主题党日').rest).toBe('主题党日')
   })
 
+  it('returns the next three fire times with the rule', () => {
+    expect(parsed('每周三 20:00').next).toEqual([
+      new Date('2026-12-02T12:00:00Z'),
+      new Date('2026-12-09T12:00:00Z'),
+      new Date('2026-12-16T12:00:00Z'),
+    ])
+    expect(parsed('明天 20:00').next).toEqual([new Date('2026-11-28T12:00:00Z')])
+  })
+
   it('gives the next three fire times in Shanghai time', () => {
     expect(nextThree('每周三 20:00')).toEqual([
       '12月2日（周三）20:00',

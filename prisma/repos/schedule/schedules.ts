@@ -51,6 +51,15 @@ export function setSchedulePaused(db: Db, id: number, paused: boolean, now: Date
   return db.schedule.update({ where: { id }, data: paused ? { paused } : { paused, activeSince: now } })
 }
 
+/** When a group's room id changes and an admin re-links it, its schedules follow. Returns how many moved. */
+export async function moveSchedulesToRoom(db: Db, fromRoomId: string, toRoomId: string): Promise<number> {
+  const { count } = await db.schedule.updateMany({
+    where: { roomId: fromRoomId },
+    data: { roomId: toRoomId },
+  })
+  return count
+}
+
 const isUniqueViolation = (error: unknown): boolean =>
   typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'P2002'
 
