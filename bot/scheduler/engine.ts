@@ -59,6 +59,7 @@ export interface CatchUpReport {
 }
 
 const MAX_MISSED_LINES = 20
+const SWEEP_LOOKBACK_MS = 60 * 60_000
 
 export class ScheduleEngine implements ScheduleRegistry {
   readonly #o: Required<Omit<SchedulerOptions, 'driver'>> & { driver: CronDriver | null }
@@ -120,12 +121,15 @@ export class ScheduleEngine implements ScheduleRegistry {
     return schedule ? this.fire(schedule, truncateToMinute(at)) : 'inactive'
   }
 
-  /** Runs the latest missed fire if within grace; records older ones as missed and tells each group once. */
-  async catchUp(now: Date): Promise<CatchUpReport> {
+  /**
+   * Runs the latest missed fire if within grace; records older ones as missed and tells each group once.
+   * Looks back lookbackHours (at start) or `lookbackMs` (the periodic sweep uses an hour).
+   */
+  async catchUp(now: Date, lookbackMs = this.#o.lookbackHours * 3_600_000): Promise<CatchUpReport> {
     const report: CatchUpReport = { ran: [], missed: [] }
     const missedByRoom = new Map<string, string[]>()
     for (const schedule of await listActiveSchedules(this.#o.db)) {
-      const pending = await this.#unclaimedFireTimes(schedule, now)
+      const pending = await this.#unclaimedFireTimes(schedule, now, lookbackMs)
       const latest = pending.at(-1)
       const inGrace =
         latest !== undefined && now.getTime() - latest.getTime() <= this.#o.graceMinutes * 60_000
@@ -198,11 +202,11 @@ export class ScheduleEngine implements ScheduleRegistry {
     }
   }
 
-  async #unclaimedFireTimes(schedule: Schedule, now: Date): Promise<Date[]> {
+  async #unclaimedFireTimes(schedule: Schedule, now: Date, lookbackMs: number): Promise<Date[]> {
     const rule = ruleOf(schedule)
     if (!rule) return []
     const since = (schedule.activeSince ?? schedule.createdAt).getTime()
-    const from = new Date(Math.max(since, now.getTime() - this.#o.lookbackHours * 3_600_000))
+    const from = new Date(Math.max(since, now.getTime() - lookbackMs))
     const claimed = await fireTimesSince(this.#o.db, schedule.id, from)
     return fireTimesBetween(rule, from, now).filter((t) => !claimed.has(t.getTime()))
   }
@@ -234,7 +238,9 @@ export class ScheduleEngine implements ScheduleRegistry {
     const { driver, sweepEveryMinutes, clock, log } = this.#o
     if (!driver || sweepEveryMinutes <= 0) return
     const onTick = () => {
-      this.catchUp(clock.now()).catch((err: unknown) => log.error({ err }, '定时任务补查失败'))
+      this.catchUp(clock.now(), SWEEP_LOOKBACK_MS).catch((err: unknown) =>
+        log.error({ err }, '定时任务补查失败'),
+      )
     }
     this.#sweep = driver.register(`*/${sweepEveryMinutes} * * * *`, TIME_ZONE, onTick, 'schedule-sweep')
   }
