@@ -137,6 +137,26 @@ describe('exactly once across two bot processes on one database file', () => {
 })
 
 describe('restart across a fire time', () => {
+  it('two processes starting together catch up once: one run, one missed notice', async () => {
+    const clock = new ManualClock(at('2026-11-26T19:00:00'))
+    await addRollCall(db, branchId, '0 20 * * *', clock.now())
+    clock.set(at('2026-11-27T20:04:00'))
+    const dbA = createDb(t.url)
+    const dbB = createDb(t.url)
+    try {
+      const a = engineFor(dbA, clock, { instanceId: 'A' })
+      const b = engineFor(dbB, clock, { instanceId: 'B' })
+      await Promise.all([a.engine.catchUp(clock.now()), b.engine.catchUp(clock.now())])
+      expect([...a.actions.calls, ...b.actions.calls]).toHaveLength(1)
+      const notices = [...a.rooms.sent, ...b.rooms.sent]
+      expect(notices).toHaveLength(1)
+      expect(notices[0]?.text).toContain('11月26日（周四）20:00')
+    } finally {
+      await dbA.$disconnect()
+      await dbB.$disconnect()
+    }
+  })
+
   it('a fire missed within the grace period runs once after restart', async () => {
     const clock = new ManualClock(at('2026-11-27T19:50:00'))
     const s = await addRollCall(db, branchId, '0 20 * * *', clock.now())
