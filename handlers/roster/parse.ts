@@ -1,0 +1,252 @@
+// Reads a roster file (.xlsx or .csv) into validated rows. Never throws anything but RosterFileError at callers.
+import ExcelJS from 'exceljs'
+import Papa from 'papaparse'
+import { FIELD_LABELS, matchHeaders, REQUIRED_FIELDS, type ColumnMap, type RosterField } from './headers.js'
+import { looksLikeScientific, maskPhone, normalizePhone } from './phone.js'
+
+export const MAX_ROWS = 20_000
+const HEADER_SEARCH_ROWS = 10
+
+/** A problem with the whole file: nothing is imported. The message is plain Chinese for the user. */
+export class RosterFileError extends Error {
+  readonly userMessage: string
+  constructor(userMessage: string, options?: { cause?: unknown }) {
+    super(userMessage, options)
+    this.name = 'RosterFileError'
+    this.userMessage = userMessage
+  }
+}
+
+export type RosterDetails = Partial<Record<Exclude<RosterField, 'name' | 'phone'>, string | null>>
+
+export interface RosterRow {
+  /** Row number as the spreadsheet shows it (1-based, header included). */
+  row: number
+  name: string
+  phone: string
+  details: RosterDetails
+}
+
+export interface RowProblem {
+  row: number
+  name: string
+  /** Already masked: safe to show. */
+  reason: string
+}
+
+export interface ParsedRoster {
+  rows: RosterRow[]
+  /** Rows left out. */
+  skipped: RowProblem[]
+  /** Rows kept but worth a look (同名, merged duplicates). */
+  notes: RowProblem[]
+  /** Optional columns found in the file; other details are left untouched on import. */
+  columns: RosterField[]
+  headerRow: number
+}
+
+export async function parseRosterFile(buffer: Buffer, fileName: string): Promise<ParsedRoster> {
+  const extension = fileName.toLowerCase().split('.').pop() ?? ''
+  if (extension === 'xls')
+    throw new RosterFileError('不支持旧版 .xls 文件，请在 Excel 里另存为 .xlsx 或 .csv 后再发。')
+  if (extension !== 'xlsx' && extension !== 'csv') {
+    throw new RosterFileError('只支持 .xlsx 或 .csv 格式的名册文件。')
+  }
+  if (buffer.length === 0) throw new RosterFileError('文件是空的。')
+  const table = extension === 'xlsx' ? await readXlsx(buffer) : readCsv(buffer)
+  return rowsFromTable(table)
+}
+
+/** A sheet as text cells; `rowNumbers[i]` is the spreadsheet row of `cells[i]`. */
+interface Table {
+  cells: string[][]
+  rowNumbers: number[]
+}
+
+async function readXlsx(buffer: Buffer): Promise<Table[]> {
+  if (buffer.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))) {
+    throw new RosterFileError(
+      '这是旧版 .xls 文件（只是改了扩展名），请在 Excel 里另存为 .xlsx 或 .csv 后再发。',
+    )
+  }
+  if (buffer.subarray(0, 2).toString('latin1') !== 'PK') {
+    throw new RosterFileError(
+      '文件打不开：它不是真正的 Excel (.xlsx) 文件。请用 Excel 另存为 .xlsx 或 .csv 后再发。',
+    )
+  }
+  const workbook = new ExcelJS.Workbook()
+  try {
+    await workbook.xlsx.load(buffer as unknown as ArrayBuffer)
+  } catch (error) {
+    throw new RosterFileError('文件打不开，可能已损坏。请用 Excel 另存为 .xlsx 或 .csv 后再发。', {
+      cause: error,
+    })
+  }
+  return workbook.worksheets.map(sheetTable)
+}
+
+function sheetTable(sheet: ExcelJS.Worksheet): Table {
+  const table: Table = { cells: [], rowNumbers: [] }
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const cells: string[] = []
+    row.eachCell({ includeEmpty: false }, (cell, column) => {
+      cells[column - 1] = cellText(cell.value)
+    })
+    table.cells.push(Array.from(cells, (c) => c ?? ''))
+    table.rowNumbers.push(rowNumber)
+  })
+  return table
+}
+
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return ''
+  if (typeof value === 'string') return value
+  if (typeof value === 'number') return Number.isInteger(value) ? value.toFixed(0) : String(value)
+  if (typeof value === 'boolean') return value ? '是' : '否'
+  if (value instanceof Date) return value.toISOString().slice(0, 10)
+  if ('richText' in value) return value.richText.map((part) => part.text).join('')
+  if ('text' in value && typeof value.text === 'string') return value.text
+  if ('result' in value) return cellText((value.result ?? null) as ExcelJS.CellValue)
+  return ''
+}
+
+function readCsv(buffer: Buffer): Table[] {
+  const text = decodeText(buffer)
+  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false })
+  const cells = parsed.data.filter((row) => Array.isArray(row))
+  return [{ cells, rowNumbers: cells.map((_, i) => i + 1) }]
+}
+
+/** UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030 (what Excel in China writes for CSV). */
+export function decodeText(buffer: Buffer): string {
+  if (buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf) {
+    return new TextDecoder('utf-8').decode(buffer.subarray(3))
+  }
+  if (buffer[0] === 0xff && buffer[1] === 0xfe) return new TextDecoder('utf-16le').decode(buffer.subarray(2))
+  if (buffer[0] === 0xfe && buffer[1] === 0xff) return new TextDecoder('utf-16be').decode(buffer.subarray(2))
+  if (buffer.subarray(0, 2).toString('latin1') === 'PK') {
+    throw new RosterFileError('这个文件其实是 Excel 文件，请把扩展名改回 .xlsx 再发。')
+  }
+  if (buffer.includes(0)) throw new RosterFileError('文件打不开：它不是文本格式的 .csv 文件。')
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(buffer)
+  } catch {
+    return new TextDecoder('gb18030').decode(buffer)
+  }
+}
+
+function rowsFromTable(tables: Table[]): ParsedRoster {
+  let best: { table: Table; index: number; map: ColumnMap } | null = null
+  for (const table of tables) {
+    const found = findHeader(table)
+    if (found && (!best || fieldCount(found.map) > fieldCount(best.map))) best = { table, ...found }
+    if (best && hasRequired(best.map)) break
+  }
+  if (!best || !hasRequired(best.map)) throw new RosterFileError(missingColumnsMessage(best?.map ?? {}))
+  const dataRows = best.table.cells.length - best.index - 1
+  if (dataRows > MAX_ROWS) {
+    throw new RosterFileError(`名册超过 ${MAX_ROWS} 行，请分成几个文件导入。`)
+  }
+  return validateRows(best.table, best.index, best.map)
+}
+
+function findHeader(table: Table): { index: number; map: ColumnMap } | null {
+  let best: { index: number; map: ColumnMap } | null = null
+  const limit = Math.min(table.cells.length, HEADER_SEARCH_ROWS)
+  for (let index = 0; index < limit; index++) {
+    const map = matchHeaders(table.cells[index] ?? [])
+    if (hasRequired(map)) return { index, map }
+    if (fieldCount(map) > 0 && (!best || fieldCount(map) > fieldCount(best.map))) best = { index, map }
+  }
+  return best
+}
+
+const fieldCount = (map: ColumnMap) => Object.keys(map).length
+const hasRequired = (map: ColumnMap) => REQUIRED_FIELDS.every((f) => map[f] !== undefined)
+
+function missingColumnsMessage(map: ColumnMap): string {
+  const missing = REQUIRED_FIELDS.filter((f) => map[f] === undefined).map((f) => `“${FIELD_LABELS[f]}”`)
+  return `没有找到${missing.join('和')}列。请确认表头（前10行内）有“姓名”和“手机号”两列，没有导入任何数据。`
+}
+
+/** Removes spaces (Excel users pad names to align them), zero-width characters and control characters. */
+export function cleanName(raw: string): string {
+  return raw.normalize('NFKC').replace(/[\s\u200b-\u200f\u2060\ufeff\p{Cc}]/gu, '')
+}
+
+function validateRows(table: Table, headerIndex: number, map: ColumnMap): ParsedRoster {
+  const result: ParsedRoster = {
+    rows: [],
+    skipped: [],
+    notes: [],
+    columns: (Object.keys(map) as RosterField[]).filter((f) => f !== 'name' && f !== 'phone'),
+    headerRow: table.rowNumbers[headerIndex] ?? headerIndex + 1,
+  }
+  const byPhone = new Map<string, RosterRow>()
+  const byName = new Map<string, RosterRow[]>()
+  for (let i = headerIndex + 1; i < table.cells.length; i++) {
+    const cells = table.cells[i] ?? []
+    if (cells.every((c) => c.trim() === '')) continue
+    const row = readRow(cells, map, table.rowNumbers[i] ?? i + 1, result)
+    if (!row) continue
+    const samePhone = byPhone.get(row.phone)
+    if (samePhone) {
+      mergeDuplicate(samePhone, row, result)
+      continue
+    }
+    byPhone.set(row.phone, row)
+    const sameName = byName.get(row.name) ?? []
+    if (sameName.length > 0) {
+      result.notes.push({
+        row: row.row,
+        name: row.name,
+        reason: `与第${sameName[0]?.row}行同名，手机号不同，按两人导入`,
+      })
+    }
+    byName.set(row.name, [...sameName, row])
+    result.rows.push(row)
+  }
+  return result
+}
+
+function readRow(cells: string[], map: ColumnMap, rowNumber: number, result: ParsedRoster): RosterRow | null {
+  const get = (field: RosterField) => {
+    const index = map[field]
+    return index === undefined ? '' : (cells[index] ?? '').trim()
+  }
+  const name = cleanName(get('name'))
+  const rawPhone = get('phone')
+  const skip = (reason: string) => {
+    result.skipped.push({ row: rowNumber, name, reason })
+    return null
+  }
+  if (name === '') return skip(rawPhone ? `缺少姓名（手机号 ${maskPhone(rawPhone)}）` : '缺少姓名')
+  if (name.length > 30) return skip('姓名过长')
+  if (rawPhone === '') return skip('缺少手机号')
+  if (looksLikeScientific(rawPhone))
+    return skip('手机号被 Excel 显示成了科学计数法，请把该列设为文本后重新导出')
+  const phone = normalizePhone(rawPhone)
+  if (!phone) return skip(`手机号格式不对（${maskPhone(rawPhone)}），应为11位手机号`)
+  const details: RosterDetails = {}
+  for (const field of result.columns) {
+    const value = get(field)
+    details[field as keyof RosterDetails] = value === '' ? null : value.slice(0, 500)
+  }
+  return { row: rowNumber, name, phone, details }
+}
+
+function mergeDuplicate(first: RosterRow, later: RosterRow, result: ParsedRoster): void {
+  if (first.name !== later.name) {
+    result.skipped.push({
+      row: later.row,
+      name: later.name,
+      reason: `手机号 ${maskPhone(later.phone)} 与第${first.row}行（${first.name}）重复，未导入`,
+    })
+    return
+  }
+  for (const [field, value] of Object.entries(later.details)) {
+    const key = field as keyof RosterDetails
+    if (value && !first.details[key]) first.details[key] = value
+  }
+  result.notes.push({ row: later.row, name: later.name, reason: `与第${first.row}行重复，已合并` })
+}
