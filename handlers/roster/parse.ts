@@ -30,8 +30,10 @@ export interface RosterRow {
 export interface RowProblem {
   row: number
   name: string
-  /** Already masked: safe to show. */
+  /** Never contains a phone number: safe for the group. */
   reason: string
+  /** The phone involved, masked (`138****5678`), for the admin's private detail. */
+  phone?: string
 }
 
 export interface ParsedRoster {
@@ -217,16 +219,16 @@ function readRow(cells: string[], map: ColumnMap, rowNumber: number, result: Par
   const name = cleanName(get('name'))
   const rawPhone = get('phone')
   const skip = (reason: string) => {
-    result.skipped.push({ row: rowNumber, name, reason })
+    result.skipped.push({ row: rowNumber, name, reason, ...(rawPhone ? { phone: maskPhone(rawPhone) } : {}) })
     return null
   }
-  if (name === '') return skip(rawPhone ? `缺少姓名（手机号 ${maskPhone(rawPhone)}）` : '缺少姓名')
+  if (name === '') return skip('缺少姓名')
   if (name.length > 30) return skip('姓名过长')
   if (rawPhone === '') return skip('缺少手机号')
   if (looksLikeScientific(rawPhone))
     return skip('手机号被 Excel 显示成了科学计数法，请把该列设为文本后重新导出')
   const phone = normalizePhone(rawPhone)
-  if (!phone) return skip(`手机号格式不对（${maskPhone(rawPhone)}），应为11位手机号`)
+  if (!phone) return skip('手机号格式不对，应为11位手机号')
   const details: RosterDetails = {}
   for (const field of result.columns) {
     const value = get(field)
@@ -240,7 +242,8 @@ function mergeDuplicate(first: RosterRow, later: RosterRow, result: ParsedRoster
     result.skipped.push({
       row: later.row,
       name: later.name,
-      reason: `手机号 ${maskPhone(later.phone)} 与第${first.row}行（${first.name}）重复，未导入`,
+      reason: `手机号与第${first.row}行（${first.name}）重复，未导入`,
+      phone: maskPhone(later.phone),
     })
     return
   }

@@ -38,7 +38,8 @@ export function planImport(parsed: ParsedRoster, existing: MemberForImport[]): I
   const claimed = new Set<number>()
   for (const row of parsed.rows) {
     const match = findMatch(row, byPhone, byName, claimed)
-    if (match.note) plan.notes.push({ row: row.row, name: row.name, reason: match.note })
+    if (match.note)
+      plan.notes.push({ row: row.row, name: row.name, reason: match.note, phone: maskPhone(row.phone) })
     const result = { row: row.row, name: row.name, phone: maskPhone(row.phone) }
     if (!match.member) {
       plan.creates.push({ name: row.name, phone: row.phone, details: row.details })
@@ -54,7 +55,7 @@ export function planImport(parsed: ParsedRoster, existing: MemberForImport[]): I
       plan.results.push({ ...result, outcome: 'updated' })
     }
   }
-  for (const skipped of parsed.skipped) plan.results.push({ ...skipped, phone: '', outcome: 'skipped' })
+  for (const skipped of parsed.skipped) plan.results.push({ phone: '', ...skipped, outcome: 'skipped' })
   plan.results.sort((a, b) => a.row - b.row)
   plan.notes.sort((a, b) => a.row - b.row)
   return plan
