@@ -3,7 +3,7 @@ import type { Db } from '../types.js'
 import { applyRosterChanges, findMembersForImport } from '../../prisma/repos/roster/members.js'
 import { parseRosterFile } from './parse.js'
 import { planImport, type RowResult } from './plan.js'
-import type { RowProblem } from './parse.js'
+import type { ParsedRoster, RowProblem } from './parse.js'
 
 export interface ImportReport {
   created: number
@@ -26,7 +26,15 @@ export async function importRosterFile(
   file: { buffer: Buffer; name: string },
   options: ImportOptions = {},
 ): Promise<ImportReport> {
-  const parsed = await parseRosterFile(file.buffer, file.name)
+  return importParsedRoster(db, branchId, await parseRosterFile(file.buffer, file.name), options)
+}
+
+export async function importParsedRoster(
+  db: Db,
+  branchId: number,
+  parsed: ParsedRoster,
+  options: ImportOptions = {},
+): Promise<ImportReport> {
   const plan = planImport(parsed, await findMembersForImport(db, branchId))
   await applyRosterChanges(db, branchId, plan.creates, plan.updates, options.onProgress)
   const count = (outcome: RowResult['outcome']) => plan.results.filter((r) => r.outcome === outcome).length

@@ -203,6 +203,7 @@ function validateRows(table: Table, headerIndex: number, map: ColumnMap): Parsed
         row: row.row,
         name: row.name,
         reason: `与第${sameName[0]?.row}行同名，手机号不同，按两人导入`,
+        phone: maskPhone(row.phone),
       })
     }
     byName.set(row.name, [...sameName, row])
@@ -251,5 +252,10 @@ function mergeDuplicate(first: RosterRow, later: RosterRow, result: ParsedRoster
     const key = field as keyof RosterDetails
     if (value && !first.details[key]) first.details[key] = value
   }
-  result.notes.push({ row: later.row, name: later.name, reason: `与第${first.row}行重复，已合并` })
+  result.notes.push({
+    row: later.row,
+    name: later.name,
+    reason: `与第${first.row}行重复，已合并`,
+    phone: maskPhone(later.phone),
+  })
 }

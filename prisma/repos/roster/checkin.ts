@@ -69,6 +69,7 @@ export function relinkContact(
 export interface RosterCounts {
   total: number
   checkedIn: number
+  /** Largest first; entries without a category last. */
   byCategory: { category: string | null; count: number }[]
 }
 
@@ -80,7 +81,7 @@ export async function countRoster(db: Db, branchId: number): Promise<RosterCount
   ])
   const byCategory = groups
     .map((g) => ({ category: g.category, count: g._count._all }))
-    .sort((a, b) => b.count - a.count)
+    .sort((a, b) => Number(a.category === null) - Number(b.category === null) || b.count - a.count)
   return { total, checkedIn, byCategory }
 }
 
