@@ -36,7 +36,7 @@ export const checkIn: HandlerSpec = {
   help: { usage: '报到 <姓名>', summary: '把你的微信和名册里的名字对应起来' },
   async run(ctx) {
     const { name, lastFour } = parseNameQuery(ctx.args)
-    if (!name) return ctx.out.reply('请写上名册里的姓名，例如：报到 张三')
+    if (!name || /^\d+$/.test(name)) return ctx.out.reply('请写上名册里的姓名，例如：报到 张三')
     await checkInAs(ctx, name, lastFour)
   },
 }

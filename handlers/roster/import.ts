@@ -1,6 +1,6 @@
 // Parses a roster file and writes it into one branch. Shared by the chat command and the CLI.
 import type { Db } from '../types.js'
-import { applyRosterChanges, findMembersForImport } from '../../prisma/repos/roster/members.js'
+import { importMembers } from '../../prisma/repos/roster/members.js'
 import { parseRosterFile } from './parse.js'
 import { planImport, type RowResult } from './plan.js'
 import type { ParsedRoster, RowProblem } from './parse.js'
@@ -35,8 +35,12 @@ export async function importParsedRoster(
   parsed: ParsedRoster,
   options: ImportOptions = {},
 ): Promise<ImportReport> {
-  const plan = planImport(parsed, await findMembersForImport(db, branchId))
-  await applyRosterChanges(db, branchId, plan.creates, plan.updates, options.onProgress)
+  const plan = await importMembers(
+    db,
+    branchId,
+    (existing) => planImport(parsed, existing),
+    options.onProgress,
+  )
   const count = (outcome: RowResult['outcome']) => plan.results.filter((r) => r.outcome === outcome).length
   return {
     created: count('created'),

@@ -108,6 +108,13 @@ describe('报到', () => {
     expect((await memberNamed('张三'))[0]?.contactId).toBeNull()
   })
 
+  it('never repeats a phone number typed into the command, and uses its last four digits', async () => {
+    expect(await say('wx-p', '13812345678')).toBe('请写上名册里的姓名，例如：报到 张三')
+    expect(await say('wx-p', '张三丰13812345678')).not.toMatch(/\d{5}/)
+    expect(await say('wx-p', '张三 138 1234 5678')).not.toMatch(/\d{5}/)
+    expect(await say('wx-p', '张三 13812345678')).toBe('张三，报到成功！欢迎参加支部活动。')
+  })
+
   it('treats SQL-looking, emoji and very long names as unknown, and ignores zero-width characters', async () => {
     expect(await say('wx-a', "张三'; DROP TABLE Member; --")).toContain('没有找到')
     expect(await say('wx-b', '张三😀')).toContain('没有找到')

@@ -98,6 +98,7 @@ describe('parseRosterFile', () => {
       ['赵六', '1381234567'],
       ['钱七', ''],
       ['孙八', '1.38123E+10'],
+      ['13712345678', '周九'],
     ]
     const parsed = await parseRosterFile(await xlsxBuffer(sheet), 'a.xlsx')
     expect(parsed.rows.map((r) => r.name)).toEqual(['张三'])
@@ -106,11 +107,13 @@ describe('parseRosterFile', () => {
       [6, '赵六'],
       [7, '钱七'],
       [8, '孙八'],
+      [9, '***'],
     ])
     expect(parsed.skipped[1]?.reason).toContain('手机号格式不对')
     const all = JSON.stringify(parsed.skipped)
     expect(all).not.toContain('13900001111')
     expect(all).not.toContain('1381234567')
+    expect(all).not.toContain('13712345678')
   })
 
   it('merges exact duplicates and keeps people who share a name but not a phone', async () => {

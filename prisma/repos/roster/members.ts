@@ -41,33 +41,41 @@ const IMPORT_SELECT = {
   note: true,
 } as const
 
-export function findMembersForImport(db: Db, branchId: number): Promise<MemberForImport[]> {
+export function findMembersForImport(db: Pick<Db, 'member'>, branchId: number): Promise<MemberForImport[]> {
   return db.member.findMany({ where: { branchId }, select: IMPORT_SELECT, orderBy: { id: 'asc' } })
 }
 
 const CHUNK = 500
 
-/** Writes one import in a single transaction: createMany in chunks, then the updates. Never deletes. */
-export async function applyRosterChanges(
+export interface RosterChanges {
+  creates: MemberWrite[]
+  updates: MemberUpdate[]
+}
+
+/**
+ * One import in a single transaction: reads the branch's members once, lets `decide` plan the changes,
+ * then writes them with createMany in chunks and one UPDATE per distinct change. Never deletes.
+ */
+export async function importMembers<T extends RosterChanges>(
   db: Db,
   branchId: number,
-  creates: MemberWrite[],
-  updates: MemberUpdate[],
+  decide: (existing: MemberForImport[]) => T,
   onProgress: (done: number, total: number) => void = () => {},
-): Promise<void> {
-  const total = creates.length + updates.length
-  let done = 0
-  await db.$transaction(
+): Promise<T> {
+  return db.$transaction(
     async (tx) => {
-      for (let i = 0; i < creates.length; i += CHUNK) {
-        const chunk = creates.slice(i, i + CHUNK)
+      const changes = decide(await findMembersForImport(tx, branchId))
+      const total = changes.creates.length + changes.updates.length
+      let done = 0
+      for (let i = 0; i < changes.creates.length; i += CHUNK) {
+        const chunk = changes.creates.slice(i, i + CHUNK)
         await tx.member.createMany({
           data: chunk.map((c) => ({ branchId, name: c.name, phone: c.phone, ...c.details })),
         })
         done += chunk.length
         onProgress(done, total)
       }
-      for (const group of groupBySameData(updates)) {
+      for (const group of groupBySameData(changes.updates)) {
         for (let i = 0; i < group.ids.length; i += CHUNK) {
           const ids = group.ids.slice(i, i + CHUNK)
           await tx.member.updateMany({ where: { id: { in: ids } }, data: group.data })
@@ -75,6 +83,7 @@ export async function applyRosterChanges(
           onProgress(done, total)
         }
       }
+      return changes
     },
     { timeout: 120_000, maxWait: 10_000 },
   )
