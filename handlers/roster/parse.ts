@@ -171,9 +171,9 @@ function missingColumnsMessage(map: ColumnMap): string {
   return `没有找到${missing.join('和')}列。请确认表头（前10行内）有“姓名”和“手机号”两列，没有导入任何数据。`
 }
 
-/** Runs of 3+ digits (a phone or ID number typed into the wrong place) become `***`. */
+/** Runs of 7+ digits (a phone or ID number typed into the wrong place) become `***`. */
 export function hideNumbers(text: string): string {
-  return text.replace(/\d{3,}/g, '***')
+  return text.replace(/\d{7,}/g, '***')
 }
 
 /** Removes spaces (Excel users pad names to align them), zero-width characters and control characters. */
@@ -229,7 +229,7 @@ function readRow(cells: string[], map: ColumnMap, rowNumber: number, result: Par
     return null
   }
   if (name === '') return skip('缺少姓名')
-  if (/\d{3,}/.test(name)) {
+  if (/\d{7,}/.test(name)) {
     result.skipped.push({ row: rowNumber, name: hideNumbers(name), reason: '姓名里有数字，可能填错了列' })
     return null
   }
