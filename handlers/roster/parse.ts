@@ -5,6 +5,7 @@ import { FIELD_LABELS, matchHeaders, REQUIRED_FIELDS, type ColumnMap, type Roste
 import { looksLikeScientific, maskPhone, normalizePhone } from './phone.js'
 
 export const MAX_ROWS = 20_000
+const MAX_BYTES = 20 * 1024 * 1024
 const HEADER_SEARCH_ROWS = 10
 
 /** A problem with the whole file: nothing is imported. The message is plain Chinese for the user. */
@@ -55,6 +56,8 @@ export async function parseRosterFile(buffer: Buffer, fileName: string): Promise
     throw new RosterFileError('只支持 .xlsx 或 .csv 格式的名册文件。')
   }
   if (buffer.length === 0) throw new RosterFileError('文件是空的。')
+  if (buffer.length > MAX_BYTES)
+    throw new RosterFileError('文件超过 20MB，请删掉多余的工作表或分成几个文件。')
   const table = extension === 'xlsx' ? await readXlsx(buffer) : readCsv(buffer)
   return rowsFromTable(table)
 }
@@ -84,6 +87,7 @@ async function readXlsx(buffer: Buffer): Promise<Table[]> {
       cause: error,
     })
   }
+  if (workbook.worksheets.length === 0) throw new RosterFileError('文件里没有表格，可能不是 Excel 名册。')
   return workbook.worksheets.map(sheetTable)
 }
 

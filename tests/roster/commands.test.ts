@@ -61,6 +61,15 @@ describe('导入名册', () => {
     expect(await t.db.member.count({ where: { branchId: branch.id } })).toBe(2)
   })
 
+  it('in a private chat sends the detail once, to the admin', async () => {
+    const rows = [HEADERS, ['张三', '13812345678'], ['赵六', '1381234567']]
+    const msg = { roomId: null, roomTopic: null, ...fileMessage(await xlsxBuffer(rows), 'r.xlsx') }
+    const { sent } = await run(spec('roster.import-file'), '', msg)
+    expect(sent).toHaveLength(1)
+    expect(sent[0]?.to).toEqual({ contactId: 'wx-sec' })
+    expect(sent[0]?.text).toContain('第3行 赵六 138****4567：未导入，手机号格式不对')
+  })
+
   it('rejects a renamed non-Excel file, imports nothing and audits it', async () => {
     const { ctx, sent } = await run(
       spec('roster.import-file'),

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
 import { parseRosterFile, RosterFileError } from '../../handlers/roster/parse.js'
 import { maskPhone, normalizePhone } from '../../handlers/roster/phone.js'
@@ -79,6 +80,27 @@ describe('parseRosterFile', () => {
     expect(parsed.rows).toMatchObject([{ row: 4, name: '王五', phone: '13700001111' }])
   })
 
+  it('uses the sheet that has the roster when the first one is a cover page', async () => {
+    const workbook = new ExcelJS.Workbook()
+    workbook.addWorksheet('说明').addRow(['填表说明：手机号填11位'])
+    const sheet = workbook.addWorksheet('党员名册')
+    sheet.addRow(['姓名', '手机'])
+    sheet.addRow([
+      { richText: [{ text: '张' }, { text: '三' }] },
+      { formula: '"13812345678"', result: '13812345678' },
+    ])
+    const parsed = await parseRosterFile(Buffer.from(await workbook.xlsx.writeBuffer()), 'a.xlsx')
+    expect(parsed.rows).toMatchObject([{ name: '张三', phone: '13812345678' }])
+  })
+
+  it('reads a CSV with a title row and semicolons', async () => {
+    const text = '支部名册;;\n姓名;联系电话;备注\n张三;138-1234-5678;夜班\n'
+    const parsed = await parseRosterFile(Buffer.from(text), 'a.csv')
+    expect(parsed.rows).toMatchObject([
+      { row: 3, name: '张三', phone: '13812345678', details: { note: '夜班' } },
+    ])
+  })
+
   it('reads CSV saved by Excel in China (GBK) and UTF-8 with a BOM', async () => {
     const text = csvText([HEADERS, ...PEOPLE])
     for (const buffer of [gbk(text), utf8Bom(text), Buffer.from(text)]) {
@@ -147,6 +169,9 @@ describe('parseRosterFile', () => {
     expect(await fileError(parseRosterFile(good.subarray(0, 200), 'roster.xlsx'))).toContain('损坏')
     expect(await fileError(parseRosterFile(good, 'roster.pdf'))).toContain('只支持')
     expect(await fileError(parseRosterFile(Buffer.alloc(0), 'roster.csv'))).toContain('空')
+    const noSheets = Buffer.from(await new ExcelJS.Workbook().xlsx.writeBuffer())
+    expect(await fileError(parseRosterFile(noSheets, 'roster.xlsx'))).toContain('没有表格')
+    expect(await fileError(parseRosterFile(good, 'roster.csv'))).toContain('改回 .xlsx')
   })
 
   it('refuses files without 姓名 and 手机号 columns and says which is missing', async () => {
