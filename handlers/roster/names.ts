@@ -1,5 +1,14 @@
-// Reads "<姓名> [手机后四位]" from command arguments.
-import { cleanName, hideNumbers } from './parse.js'
+// Names as people type them: cleaned for matching, "<姓名> [手机后四位]" from arguments, safe to quote back.
+
+/** Runs of 7+ digits (a phone or ID number typed into the wrong place) become `***`. */
+export function hideNumbers(text: string): string {
+  return text.replace(/\d{7,}/g, '***')
+}
+
+/** Removes spaces (Excel users pad names to align them), zero-width characters and control characters. */
+export function cleanName(raw: string): string {
+  return raw.normalize('NFKC').replace(/[\s\u200b-\u200f\u2060\ufeff\p{Cc}]/gu, '')
+}
 
 export interface NameQuery {
   name: string

@@ -1,22 +1,15 @@
-// Reads a roster file (.xlsx or .csv) into validated rows. Never throws anything but RosterFileError at callers.
-import ExcelJS from 'exceljs'
-import Papa from 'papaparse'
+// Reads a roster file (.xlsx or .csv) into validated rows. Throws only RosterFileError, for the file as a whole.
+import { RosterFileError } from './errors.js'
 import { FIELD_LABELS, matchHeaders, REQUIRED_FIELDS, type ColumnMap, type RosterField } from './headers.js'
+import { cleanName, hideNumbers } from './names.js'
 import { looksLikeScientific, maskPhone, normalizePhone } from './phone.js'
+import { readCsv, readXlsx, type Table } from './tables.js'
+
+export { RosterFileError } from './errors.js'
 
 export const MAX_ROWS = 20_000
 const MAX_BYTES = 20 * 1024 * 1024
 const HEADER_SEARCH_ROWS = 10
-
-/** A problem with the whole file: nothing is imported. The message is plain Chinese for the user. */
-export class RosterFileError extends Error {
-  readonly userMessage: string
-  constructor(userMessage: string, options?: { cause?: unknown }) {
-    super(userMessage, options)
-    this.name = 'RosterFileError'
-    this.userMessage = userMessage
-  }
-}
 
 export type RosterDetails = Partial<Record<Exclude<RosterField, 'name' | 'phone'>, string | null>>
 
@@ -50,95 +43,17 @@ export interface ParsedRoster {
 
 export async function parseRosterFile(buffer: Buffer, fileName: string): Promise<ParsedRoster> {
   const extension = fileName.toLowerCase().split('.').pop() ?? ''
-  if (extension === 'xls')
-    throw new RosterFileError('不支持旧版 .xls 文件，请在 Excel 里另存为 .xlsx 或 .csv 后再发。')
-  if (extension !== 'xlsx' && extension !== 'csv') {
-    throw new RosterFileError('只支持 .xlsx 或 .csv 格式的名册文件。')
-  }
-  if (buffer.length === 0) throw new RosterFileError('文件是空的。')
-  if (buffer.length > MAX_BYTES)
-    throw new RosterFileError('文件超过 20MB，请删掉多余的工作表或分成几个文件。')
-  const table = extension === 'xlsx' ? await readXlsx(buffer) : readCsv(buffer)
-  return rowsFromTable(table)
+  const problem = fileProblem(extension, buffer.length)
+  if (problem) throw new RosterFileError(problem)
+  return rowsFromTable(extension === 'xlsx' ? await readXlsx(buffer) : readCsv(buffer))
 }
 
-/** A sheet as text cells; `rowNumbers[i]` is the spreadsheet row of `cells[i]`. */
-interface Table {
-  cells: string[][]
-  rowNumbers: number[]
-}
-
-async function readXlsx(buffer: Buffer): Promise<Table[]> {
-  if (buffer.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))) {
-    throw new RosterFileError(
-      '这是旧版 .xls 文件（只是改了扩展名），请在 Excel 里另存为 .xlsx 或 .csv 后再发。',
-    )
-  }
-  if (buffer.subarray(0, 2).toString('latin1') !== 'PK') {
-    throw new RosterFileError(
-      '文件打不开：它不是真正的 Excel (.xlsx) 文件。请用 Excel 另存为 .xlsx 或 .csv 后再发。',
-    )
-  }
-  const workbook = new ExcelJS.Workbook()
-  try {
-    await workbook.xlsx.load(buffer as unknown as ArrayBuffer)
-  } catch (error) {
-    throw new RosterFileError('文件打不开，可能已损坏。请用 Excel 另存为 .xlsx 或 .csv 后再发。', {
-      cause: error,
-    })
-  }
-  if (workbook.worksheets.length === 0) throw new RosterFileError('文件里没有表格，可能不是 Excel 名册。')
-  return workbook.worksheets.map(sheetTable)
-}
-
-function sheetTable(sheet: ExcelJS.Worksheet): Table {
-  const table: Table = { cells: [], rowNumbers: [] }
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const cells: string[] = []
-    row.eachCell({ includeEmpty: false }, (cell, column) => {
-      cells[column - 1] = cellText(cell.value)
-    })
-    table.cells.push(Array.from(cells, (c) => c ?? ''))
-    table.rowNumbers.push(rowNumber)
-  })
-  return table
-}
-
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return ''
-  if (typeof value === 'string') return value
-  if (typeof value === 'number') return Number.isInteger(value) ? value.toFixed(0) : String(value)
-  if (typeof value === 'boolean') return value ? '是' : '否'
-  if (value instanceof Date) return value.toISOString().slice(0, 10)
-  if ('richText' in value) return value.richText.map((part) => part.text).join('')
-  if ('text' in value && typeof value.text === 'string') return value.text
-  if ('result' in value) return cellText((value.result ?? null) as ExcelJS.CellValue)
-  return ''
-}
-
-function readCsv(buffer: Buffer): Table[] {
-  const text = decodeText(buffer)
-  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false })
-  const cells = parsed.data.filter((row) => Array.isArray(row))
-  return [{ cells, rowNumbers: cells.map((_, i) => i + 1) }]
-}
-
-/** UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030 (what Excel in China writes for CSV). */
-export function decodeText(buffer: Buffer): string {
-  if (buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf) {
-    return new TextDecoder('utf-8').decode(buffer.subarray(3))
-  }
-  if (buffer[0] === 0xff && buffer[1] === 0xfe) return new TextDecoder('utf-16le').decode(buffer.subarray(2))
-  if (buffer[0] === 0xfe && buffer[1] === 0xff) return new TextDecoder('utf-16be').decode(buffer.subarray(2))
-  if (buffer.subarray(0, 2).toString('latin1') === 'PK') {
-    throw new RosterFileError('这个文件其实是 Excel 文件，请把扩展名改回 .xlsx 再发。')
-  }
-  if (buffer.includes(0)) throw new RosterFileError('文件打不开：它不是文本格式的 .csv 文件。')
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(buffer)
-  } catch {
-    return new TextDecoder('gb18030').decode(buffer)
-  }
+function fileProblem(extension: string, size: number): string | null {
+  if (extension === 'xls') return '不支持旧版 .xls 文件，请在 Excel 里另存为 .xlsx 或 .csv 后再发。'
+  if (extension !== 'xlsx' && extension !== 'csv') return '只支持 .xlsx 或 .csv 格式的名册文件。'
+  if (size === 0) return '文件是空的。'
+  if (size > MAX_BYTES) return '文件超过 20MB，请删掉多余的工作表或分成几个文件。'
+  return null
 }
 
 function rowsFromTable(tables: Table[]): ParsedRoster {
@@ -173,16 +88,6 @@ const hasRequired = (map: ColumnMap) => REQUIRED_FIELDS.every((f) => map[f] !== 
 function missingColumnsMessage(map: ColumnMap): string {
   const missing = REQUIRED_FIELDS.filter((f) => map[f] === undefined).map((f) => `“${FIELD_LABELS[f]}”`)
   return `没有找到${missing.join('和')}列。请确认表头（前10行内）有“姓名”和“手机号”两列，没有导入任何数据。`
-}
-
-/** Runs of 7+ digits (a phone or ID number typed into the wrong place) become `***`. */
-export function hideNumbers(text: string): string {
-  return text.replace(/\d{7,}/g, '***')
-}
-
-/** Removes spaces (Excel users pad names to align them), zero-width characters and control characters. */
-export function cleanName(raw: string): string {
-  return raw.normalize('NFKC').replace(/[\s\u200b-\u200f\u2060\ufeff\p{Cc}]/gu, '')
 }
 
 function validateRows(table: Table, headerIndex: number, map: ColumnMap): ParsedRoster {
