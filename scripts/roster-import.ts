@@ -1,5 +1,7 @@
 // npm run roster:import -- <file.xlsx|file.csv> --branch <支部名称> [--database <url>]
 // Imports a roster from the command line: per-row report on stdout (phones masked), progress on stderr.
+// The database is --database, else DATABASE_URL (environment or .env), else the bot's default SQLite file.
+import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
@@ -11,6 +13,7 @@ import { importSummary } from '../handlers/roster/report.js'
 
 const USAGE = '用法：npm run roster:import -- <名册.xlsx|名册.csv> --branch <支部名称> [--database <url>]'
 const OUTCOME_LABELS = { created: '新增', updated: '更新', unchanged: '无变化', skipped: '跳过' } as const
+const DEFAULT_DATABASE = 'file:./data/zhibu.db'
 const EXIT_USAGE = 64
 const EXIT_BAD_FILE = 2
 
@@ -65,7 +68,8 @@ function readArguments(argv: string[]): { file: string; branch: string; database
   const branch = parsed.values.branch?.trim()
   if (!file) return '缺少名册文件。'
   if (!branch) return '缺少 --branch <支部名称>。'
-  const database = parsed.values.database ?? process.env.DATABASE_URL ?? 'file:./data/zhibu.db'
+  if (existsSync('.env')) process.loadEnvFile('.env')
+  const database = parsed.values.database || process.env.DATABASE_URL || DEFAULT_DATABASE
   return { file, branch, database }
 }
 

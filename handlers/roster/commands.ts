@@ -57,8 +57,9 @@ async function replyWithReport(
   branchName: string,
 ): Promise<void> {
   if (!ctx.msg.roomId) return ctx.out.reply(privateImportDetail(report, branchName))
-  await ctx.out.reply(groupImportReport(report, true))
-  await ctx.out.replyPrivately(privateImportDetail(report, branchName))
+  const hasProblems = report.skipped.length > 0 || report.notes.length > 0
+  await ctx.out.reply(groupImportReport(report, hasProblems))
+  if (hasProblems) await ctx.out.replyPrivately(privateImportDetail(report, branchName))
 }
 
 export const showRosterCounts: HandlerSpec = {

@@ -19,9 +19,7 @@ export function groupImportReport(report: ImportReport, detailSentPrivately: boo
   const more = report.skipped.length - problems.length
   if (more > 0) lines.push(`另有 ${more} 行未导入。`)
   if (report.notes.length > 0) lines.push(`另有 ${report.notes.length} 行需要核对（同名或重复）。`)
-  if (detailSentPrivately && (report.skipped.length > 0 || report.notes.length > 0)) {
-    lines.push('明细已私信发给你。')
-  }
+  if (detailSentPrivately) lines.push('明细已私信发给你。')
   return lines.join('\n')
 }
 

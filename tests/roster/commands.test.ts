@@ -61,6 +61,12 @@ describe('导入名册', () => {
     expect(await t.db.member.count({ where: { branchId: branch.id } })).toBe(2)
   })
 
+  it('sends nothing privately when every row went in', async () => {
+    const rows = [HEADERS, ['张三', '13812345678']]
+    const { sent } = await run(spec('roster.import-file'), '', fileMessage(await xlsxBuffer(rows), 'r.xlsx'))
+    expect(sent.map((s) => s.text)).toEqual(['名册导入完成：新增 1 人，更新 0 人，无变化 0 人，跳过 0 行。'])
+  })
+
   it('in a private chat sends the detail once, to the admin', async () => {
     const rows = [HEADERS, ['张三', '13812345678'], ['赵六', '1381234567']]
     const msg = { roomId: null, roomTopic: null, ...fileMessage(await xlsxBuffer(rows), 'r.xlsx') }
