@@ -5,9 +5,15 @@ export function hideNumbers(text: string): string {
   return text.replace(/\d{7,}/g, '***')
 }
 
-/** Removes spaces (Excel users pad names to align them), zero-width characters and control characters. */
+/**
+ * Removes spaces (Excel users pad names to align them), zero-width and control characters, and writes every
+ * middle-dot variant of names like 吉克·曲布 as `·`.
+ */
 export function cleanName(raw: string): string {
-  return raw.normalize('NFKC').replace(/[\s\u200b-\u200f\u2060\ufeff\p{Cc}]/gu, '')
+  return raw
+    .normalize('NFKC')
+    .replace(/[\s\u200b-\u200f\u2060\ufeff\p{Cc}]/gu, '')
+    .replace(/[.•・‧∙⋅･]/g, '·')
 }
 
 export interface NameQuery {

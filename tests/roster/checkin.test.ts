@@ -123,4 +123,9 @@ describe('报到', () => {
     expect(await t.db.member.count()).toBe(4)
     expect(await say('wx-d', '张\u200b三')).toContain('张三，报到成功')
   })
+
+  it('matches names with any middle dot the member happens to type', async () => {
+    await t.db.member.create({ data: { branchId: branch.id, name: '吉克·曲布', phone: '13500004444' } })
+    expect(await say('wx-jike', '吉克•曲布')).toContain('吉克·曲布，报到成功')
+  })
 })
