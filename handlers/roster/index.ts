@@ -1,0 +1,16 @@
+// The roster feature's registrations. 报到 lives in handlers/checkin.ts, admin re-link in handlers/relink.ts.
+import type { HandlerSpec } from '../types.js'
+import { acceptRosterFile, askForRosterFile, showRosterCounts } from './commands.js'
+
+export { IMPORT_FILE_HANDLER_ID } from './commands.js'
+export { importRosterFile, type ImportReport } from './import.js'
+export {
+  parseRosterFile,
+  RosterFileError,
+  type ParsedRoster,
+  type RosterRow,
+  type RowProblem,
+} from './parse.js'
+export { maskPhone, normalizePhone } from './phone.js'
+
+export const rosterHandlers: HandlerSpec[] = [askForRosterFile, acceptRosterFile, showRosterCounts]

@@ -1,0 +1,101 @@
+// npm run roster:import -- <file.xlsx|file.csv> --branch <支部名称> [--database <url>]
+// Imports a roster from the command line: per-row report on stdout (phones masked), progress on stderr.
+// The database is --database, else DATABASE_URL (environment or .env), else the bot's default SQLite file.
+import { existsSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { openDatabase } from '../prisma/client.js'
+import { ensureBranch } from '../prisma/repos/roster/members.js'
+import { importParsedRoster, type ImportReport } from '../handlers/roster/import.js'
+import { parseRosterFile, RosterFileError, type ParsedRoster } from '../handlers/roster/parse.js'
+import { importSummary } from '../handlers/roster/report.js'
+
+const USAGE = '用法：npm run roster:import -- <名册.xlsx|名册.csv> --branch <支部名称> [--database <url>]'
+const OUTCOME_LABELS = { created: '新增', updated: '更新', unchanged: '无变化', skipped: '跳过' } as const
+const DEFAULT_DATABASE = 'file:./data/zhibu.db'
+const EXIT_USAGE = 64
+const EXIT_BAD_FILE = 2
+
+async function main(argv: string[]): Promise<number> {
+  const args = readArguments(argv)
+  if (typeof args === 'string') {
+    console.error(`${args}\n${USAGE}`)
+    return EXIT_USAGE
+  }
+  let buffer: Buffer
+  try {
+    buffer = await readFile(args.file)
+  } catch {
+    console.error(`读不到文件：${args.file}`)
+    return EXIT_BAD_FILE
+  }
+  let parsed: ParsedRoster
+  try {
+    console.error(`正在读取 ${path.basename(args.file)} ……`)
+    parsed = await parseRosterFile(buffer, path.basename(args.file))
+  } catch (error) {
+    if (!(error instanceof RosterFileError)) throw error
+    console.error(`名册没有导入：${error.userMessage}`)
+    return EXIT_BAD_FILE
+  }
+  const { db } = await openDatabase(args.database)
+  try {
+    const branch = await ensureBranch(db, args.branch)
+    console.error(`共 ${parsed.rows.length} 人，正在写入“${branch.name}”……`)
+    const report = await importParsedRoster(db, branch.id, parsed, {
+      onProgress: (done, total) => total >= 1000 && console.error(`已写入 ${done}/${total}`),
+    })
+    printReport(report)
+    return 0
+  } finally {
+    await db.$disconnect()
+  }
+}
+
+function readArguments(argv: string[]): { file: string; branch: string; database: string } | string {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { branch: { type: 'string' }, database: { type: 'string' } },
+    })
+  } catch (error) {
+    return (error as Error).message
+  }
+  const file = parsed.positionals[0]
+  const branch = parsed.values.branch?.trim()
+  if (!file) return '缺少名册文件。'
+  if (!branch) return '缺少 --branch <支部名称>。'
+  if (existsSync('.env')) process.loadEnvFile('.env')
+  const database = parsed.values.database || process.env.DATABASE_URL || DEFAULT_DATABASE
+  return { file, branch, database }
+}
+
+function printReport(report: ImportReport): void {
+  for (const row of report.rows) {
+    const reason = row.reason ? `：${row.reason}` : ''
+    console.log(
+      `第${row.row}行\t${row.name || '（无姓名）'}\t${row.phone || '-'}\t${OUTCOME_LABELS[row.outcome]}${reason}`,
+    )
+  }
+  if (report.notes.length > 0) {
+    console.log('需要核对：')
+    for (const note of report.notes) {
+      console.log(`第${note.row}行\t${note.name}\t${note.phone ?? '-'}\t${note.reason}`)
+    }
+  }
+  console.log(importSummary(report))
+}
+
+// exitCode, not exit(): a piped stdout is flushed asynchronously and exit() would cut the report short.
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code
+  },
+  (error: unknown) => {
+    console.error('导入失败：', error instanceof Error ? error.message : error)
+    process.exitCode = 1
+  },
+)

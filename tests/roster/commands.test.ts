@@ -1,0 +1,161 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { rosterHandlers } from '../../handlers/roster/index.js'
+import { relinkHandlers } from '../../handlers/relink.js'
+import type { Branch, HandlerSpec, Incoming } from '../../handlers/types.js'
+import { fakeContext } from '../support/fake-context.js'
+import { tempDatabase } from '../support/temp-db.js'
+import { HEADERS, xlsxBuffer } from './files.js'
+
+let t: Awaited<ReturnType<typeof tempDatabase>>
+let branch: Branch
+
+beforeEach(async () => {
+  t = await tempDatabase()
+  branch = await t.db.branch.create({ data: { name: '叙州区驻深圳流动党员支部' } })
+})
+afterEach(() => t.cleanup())
+
+const spec = (id: string) => {
+  const found = [...rosterHandlers, ...relinkHandlers].find((h) => h.id === id)
+  if (!found) throw new Error(`no handler ${id}`)
+  return found
+}
+
+async function run(handler: HandlerSpec, args: string, msg: Partial<Incoming> = {}) {
+  const expected: string[] = []
+  const ctx = fakeContext({ db: t.db, branch, role: 'secretary', args, msg: { talkerId: 'wx-sec', ...msg } })
+  ctx.expectFile = (id) => expected.push(id)
+  await handler.run(ctx)
+  return { ctx, expected, sent: ctx.out.sent }
+}
+
+const fileMessage = (buffer: Buffer, name: string): Partial<Incoming> => ({
+  file: { name, read: async () => buffer },
+})
+
+describe('导入名册', () => {
+  it('asks for the file and waits for it', async () => {
+    const { expected, sent } = await run(spec('roster.import'), '')
+    expect(expected).toEqual(['roster.import-file'])
+    expect(sent[0]?.text).toContain('.xlsx 或 .csv')
+  })
+
+  it('imports the file, reports counts in the group without phones, and the detail privately', async () => {
+    const rows = [
+      HEADERS,
+      ['张三', '13812345678', '正式党员'],
+      ['李四', '13912345678'],
+      ['赵六', '1381234567'],
+    ]
+    const handler = spec('roster.import-file')
+    expect(handler.acceptsFile).toBe(true)
+    const { ctx, sent } = await run(handler, '', fileMessage(await xlsxBuffer(rows), '名册.xlsx'))
+    const group = sent.filter((s) => 'roomId' in s.to)
+    const personal = sent.filter((s) => 'contactId' in s.to && s.to.contactId === 'wx-sec')
+    expect(group[0]?.text).toContain('新增 2 人')
+    expect(group[0]?.text).toContain('第4行 赵六：手机号格式不对')
+    expect(group.map((s) => s.text).join()).not.toMatch(/\d{3}\*{4}\d{3,4}|1381234|1391234/)
+    expect(personal[0]?.text).toContain('第4行 赵六 138****4567')
+    expect(sent.map((s) => s.text).join()).not.toMatch(/1\d{10}|1381234567/)
+    expect(ctx.audits[0]).toMatch(/^导入名册:ok:名册.xlsx: 新增2/)
+    expect(await t.db.member.count({ where: { branchId: branch.id } })).toBe(2)
+  })
+
+  it('sends nothing privately when every row went in', async () => {
+    const rows = [HEADERS, ['张三', '13812345678']]
+    const { sent } = await run(spec('roster.import-file'), '', fileMessage(await xlsxBuffer(rows), 'r.xlsx'))
+    expect(sent.map((s) => s.text)).toEqual(['名册导入完成：新增 1 人，更新 0 人，无变化 0 人，跳过 0 行。'])
+  })
+
+  it('in a private chat sends the detail once, to the admin', async () => {
+    const rows = [HEADERS, ['张三', '13812345678'], ['赵六', '1381234567']]
+    const msg = { roomId: null, roomTopic: null, ...fileMessage(await xlsxBuffer(rows), 'r.xlsx') }
+    const { sent } = await run(spec('roster.import-file'), '', msg)
+    expect(sent).toHaveLength(1)
+    expect(sent[0]?.to).toEqual({ contactId: 'wx-sec' })
+    expect(sent[0]?.text).toContain('第3行 赵六 138****4567：未导入，手机号格式不对')
+  })
+
+  it('rejects a renamed non-Excel file, imports nothing and audits it', async () => {
+    const { ctx, sent } = await run(
+      spec('roster.import-file'),
+      '',
+      fileMessage(Buffer.from('hello'), 'a.xlsx'),
+    )
+    expect(sent[0]?.text).toMatch(/^名册没有导入：.*不是真正的 Excel/)
+    expect(ctx.audits[0]).toMatch(/^导入名册:rejected/)
+    expect(await t.db.member.count()).toBe(0)
+  })
+
+  it('says so when the message carries no file', async () => {
+    const { sent } = await run(spec('roster.import-file'), '')
+    expect(sent[0]?.text).toContain('没有收到文件')
+  })
+})
+
+describe('名册', () => {
+  it('shows counts by check-in and category, never phone numbers', async () => {
+    await t.db.member.createMany({
+      data: [
+        { branchId: branch.id, name: '张三', phone: '13812345678', category: '正式党员', contactId: 'wx-1' },
+        { branchId: branch.id, name: '李四', phone: '13912345678', category: '正式党员' },
+        { branchId: branch.id, name: '王五', phone: '13712345678', category: '预备党员' },
+        { branchId: branch.id, name: '赵六', phone: '13612345678' },
+      ],
+    })
+    const { sent } = await run(spec('roster.counts'), '')
+    expect(sent[0]?.text).toBe(
+      '叙州区驻深圳流动党员支部名册共 4 人：已报到 1 人，未报到 3 人。\n按党员类别：正式党员 2，预备党员 1，未填 1。',
+    )
+  })
+
+  it('tells how to start when the roster is empty', async () => {
+    const { sent } = await run(spec('roster.counts'), '')
+    expect(sent[0]?.text).toContain('名册还是空的')
+  })
+})
+
+describe('关联成员', () => {
+  it('points a roster entry at the mentioned contact, replacing the old id, and audits it', async () => {
+    await t.db.member.create({
+      data: { branchId: branch.id, name: '张三', phone: '13812345678', contactId: 'wx-old' },
+    })
+    const mention = { id: 'wx-new', name: '张三新号' }
+    const { ctx, sent } = await run(spec('roster.relink'), '@张三新号\u2005张三', { mentions: [mention] })
+    expect(sent[0]?.text).toBe('已把“张三”关联到 张三新号 的微信（替换了原来的微信）。')
+    expect(await t.db.member.findFirst({ where: { name: '张三' } })).toMatchObject({ contactId: 'wx-new' })
+    expect(ctx.audits[0]).toContain('wx-old -> wx-new')
+  })
+
+  it('moves a contact that was linked to the wrong entry', async () => {
+    await t.db.member.createMany({
+      data: [
+        { branchId: branch.id, name: '张三', phone: '13812345678', contactId: 'wx-li' },
+        { branchId: branch.id, name: '李四', phone: '13912345678' },
+      ],
+    })
+    const { sent } = await run(spec('roster.relink'), '@李四 李四', {
+      mentions: [{ id: 'wx-li', name: '李四' }],
+    })
+    expect(sent[0]?.text).toContain('原来对应的“张三”已解除')
+    const all = await t.db.member.findMany({ orderBy: { id: 'asc' } })
+    expect(all.map((m) => m.contactId)).toEqual([null, 'wx-li'])
+  })
+
+  it('explains the usage without a mention and asks for digits when names clash', async () => {
+    const missing = await run(spec('roster.relink'), '张三')
+    expect(missing.sent[0]?.text).toContain('用法')
+    expect(missing.ctx.audits[0]).toMatch(/^关联成员:rejected/)
+    await t.db.member.createMany({
+      data: [
+        { branchId: branch.id, name: '李明', phone: '13900001111' },
+        { branchId: branch.id, name: '李明', phone: '13700002222' },
+      ],
+    })
+    const mentions = [{ id: 'wx-li', name: '小李' }]
+    expect((await run(spec('roster.relink'), '@小李 李明', { mentions })).sent[0]?.text).toContain('后四位')
+    await run(spec('roster.relink'), '@小李 李明 2222', { mentions })
+    const li = await t.db.member.findMany({ where: { name: '李明' }, orderBy: { id: 'asc' } })
+    expect(li.map((m) => m.contactId)).toEqual([null, 'wx-li'])
+  })
+})
