@@ -107,6 +107,7 @@ async function linkTo(ctx: Context, member: Member, shown: string): Promise<void
     ctx.clock.now(),
   )
   if (!linked) return ctx.out.reply(taken)
+  ctx.services.invalidateDirectory?.()
   pending.delete(pendingKey(ctx.msg))
   ctx.log.info({ memberId: member.id }, 'member checked in')
   await ctx.out.reply(`${member.name}，报到成功！欢迎参加支部活动。`)

@@ -32,6 +32,7 @@ export const relinkMember: HandlerSpec = {
       return ctx.out.reply(`“${member.name}”已经关联到这个微信了，不用改。`)
     }
     const result = await relinkContact(ctx.db, member, mention, ctx.clock.now())
+    ctx.services.invalidateDirectory?.()
     const freed = result.unlinkedFrom ? `，它原来对应的“${result.unlinkedFrom.name}”已解除` : ''
     const replaced = result.previousContactId ? '（替换了原来的微信）' : ''
     await ctx.audit(
