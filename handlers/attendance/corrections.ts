@@ -50,7 +50,10 @@ async function readMark(ctx: Context, ref: SessionRef, memberId: number): Promis
   )
 }
 
-/** Writes (or with null removes) a member's mark, in memory and the database for an open session. */
+/**
+ * Writes (or with null removes) a member's mark. For an open session memory changes first and buffered
+ * sign-ins are flushed before the row is written, so a batch in flight cannot overwrite the correction.
+ */
 async function writeMark(
   live: LiveRegistry,
   ctx: Context,
@@ -58,17 +61,19 @@ async function writeMark(
   member: Member,
   row: MarkRow | null,
 ) {
-  if (!ref.live) return row ? setMark(ctx.db, ref.id, row) : removeMark(ctx.db, ref.id, member.id)
-  if (row)
-    ref.live.marks.set(member.id, {
-      ...row,
-      status: row.status as Mark,
-      name: member.name,
-      contactId: member.contactId,
-    })
-  else ref.live.marks.delete(member.id)
-  ref.live.dirty.add(member.id)
-  await live.flush(ctx.db, ctx.log)
+  if (ref.live) {
+    if (row)
+      ref.live.marks.set(member.id, {
+        ...row,
+        status: row.status as Mark,
+        name: member.name,
+        contactId: member.contactId,
+      })
+    else ref.live.marks.delete(member.id)
+    await live.flush(ctx.db, ctx.log)
+  }
+  if (row) await setMark(ctx.db, ref.id, row)
+  else await removeMark(ctx.db, ref.id, member.id)
 }
 
 async function record(

@@ -1,6 +1,6 @@
 // In-memory state of the open sessions, so a sign-in costs a few map look-ups. Writes are batched.
 import type { Db, Logger, Member } from '../types.js'
-import { writeBatch, type GuestRow, type MarkRow } from '../../prisma/repos/attendance/marks.js'
+import { writeBatch, type GuestRow, type MarkGroup } from '../../prisma/repos/attendance/marks.js'
 import type { Mark, SessionKind } from './format.js'
 import type { Tally } from './summary.js'
 
@@ -143,28 +143,28 @@ async function writeSession(s: LiveSession, db: Db, log: Logger): Promise<void> 
   const keys = [...s.newGuests]
   s.dirty.clear()
   s.newGuests.clear()
-  const marks: MarkRow[] = ids.flatMap((id) => {
-    const m = s.marks.get(id)
-    return m
-      ? [
-          {
-            memberId: id,
-            status: m.status,
-            at: m.at,
-            via: m.via,
-            reason: m.reason,
-            correctedBy: m.correctedBy,
-          },
-        ]
-      : []
-  })
+  const groups = groupMarks(ids.flatMap((id) => s.marks.get(id) ?? []))
   const guests = keys.flatMap((k) => s.guests.get(k) ?? [])
   try {
-    await writeBatch(db, s.id, marks, guests)
+    await writeBatch(db, s.id, groups, guests)
   } catch (error) {
     ids.forEach((id) => s.dirty.add(id))
     keys.forEach((k) => s.newGuests.add(k))
     log.error({ err: error, sessionId: s.id }, '签到批量写入失败，稍后重试')
     throw error
   }
+}
+
+/** Groups marks by identical data; sign-in times are kept to the second so a burst makes few groups. */
+export function groupMarks(marks: LiveMark[]): MarkGroup[] {
+  const groups = new Map<string, MarkGroup>()
+  for (const m of marks) {
+    const at = m.at ? new Date(Math.floor(m.at.getTime() / 1000) * 1000) : null
+    const data = { status: m.status, at, via: m.via, reason: m.reason, correctedBy: m.correctedBy }
+    const key = JSON.stringify(data)
+    const group = groups.get(key) ?? { memberIds: [], data }
+    group.memberIds.push(m.memberId)
+    groups.set(key, group)
+  }
+  return [...groups.values()]
 }

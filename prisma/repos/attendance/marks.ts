@@ -16,13 +16,22 @@ export interface GuestRow {
   at: Date
 }
 
-/** Replaces the attendance rows of these members and adds the new guests, atomically. */
-export async function writeBatch(db: Db, sessionId: number, marks: MarkRow[], guests: GuestRow[]) {
-  const ids = marks.map((m) => m.memberId)
+/** Marks that share everything but the member, written with one UPDATE. */
+export interface MarkGroup {
+  memberIds: number[]
+  data: Omit<MarkRow, 'memberId'>
+}
+
+/**
+ * Updates the snapshot rows of these members and adds the new guests, atomically. One UPDATE per group:
+ * Prisma's createMany/upsert cost about 0.5 ms a row here, an updateMany of 200 rows about 4 ms.
+ */
+export async function writeBatch(db: Db, sessionId: number, groups: MarkGroup[], guests: GuestRow[]) {
   await db.$transaction([
-    db.attendance.deleteMany({ where: { sessionId, memberId: { in: ids } } }),
-    db.attendance.createMany({ data: marks.map((m) => ({ ...m, sessionId })) }),
-    db.guest.createMany({ data: guests.map((g) => ({ ...g, sessionId })) }),
+    ...groups.map((g) =>
+      db.attendance.updateMany({ where: { sessionId, memberId: { in: g.memberIds } }, data: g.data }),
+    ),
+    ...(guests.length ? [db.guest.createMany({ data: guests.map((g) => ({ ...g, sessionId })) })] : []),
   ])
 }
 
