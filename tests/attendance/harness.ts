@@ -52,6 +52,8 @@ export async function harness(people: Person[], branchOptions: { makeupIncludesL
     clock,
     feature,
     sent,
+    url: temp.url,
+    dir: temp.dir,
     cleanup: temp.cleanup,
     /** A message in the group; goes to the hear-handler when it claims it. Returns whether it was claimed. */
     async say(talkerId: string, talkerName: string, text: string, extra: Partial<Incoming> = {}) {
