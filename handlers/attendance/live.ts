@@ -125,16 +125,17 @@ export class LiveRegistry {
     this.#timer.unref()
   }
 
-  /** Writes every buffered change, one transaction per session; calls are serialised. */
-  flush(db: Db, log: Logger): Promise<void> {
-    const run = this.#writing.then(() => this.#writeAll(db, log))
+  /** Writes every buffered change (of the open sessions, plus `closing`), one transaction per session; serialised. */
+  flush(db: Db, log: Logger, closing: LiveSession[] = []): Promise<void> {
+    const run = this.#writing.then(async () => {
+      for (const s of [...this.byRoom.values(), ...closing]) await writeSession(s, db, log)
+    })
     this.#writing = run.catch(() => {})
     return run
   }
 
-  async #writeAll(db: Db, log: Logger): Promise<void> {
-    for (const s of this.byRoom.values()) await writeSession(s, db, log)
-  }
+  /** Rooms where a session is being opened right now (a second 开课 at the same moment must not open another). */
+  readonly opening = new Set<string>()
 }
 
 async function writeSession(s: LiveSession, db: Db, log: Logger): Promise<void> {

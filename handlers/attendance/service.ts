@@ -40,11 +40,14 @@ export interface OpenSessionInput {
   /** Contact id of the admin, or e.g. `schedule:7`. */
   openedBy: string
   scheduleId?: number | null
+  /** Text posted to open the session instead of the default prompt (the scheduler may word its own). */
+  prompt?: string
 }
 
 export type OpenResult =
   | { ok: true; session: LiveSession; expected: number }
   | { ok: false; reason: 'already-open'; open: LiveSession; message: string }
+  | { ok: false; reason: 'opening'; message: string }
 
 export type CloseResult =
   { ok: true; tally: Tally; summary: string } | { ok: false; reason: 'none-open'; message: string }
@@ -60,6 +63,21 @@ export async function openSession(
 ): Promise<OpenResult> {
   const already = live.byRoom.get(input.roomId)
   if (already) return { ok: false, reason: 'already-open', open: already, message: alreadyOpenText(already) }
+  if (live.opening.has(input.roomId))
+    return { ok: false, reason: 'opening', message: '本群正在开始签到，请稍候。' }
+  live.opening.add(input.roomId)
+  try {
+    return await openUnclaimed(live, deps, input)
+  } finally {
+    live.opening.delete(input.roomId)
+  }
+}
+
+async function openUnclaimed(
+  live: LiveRegistry,
+  deps: AttendanceDeps,
+  input: OpenSessionInput,
+): Promise<OpenResult> {
   const now = deps.clock.now()
   const minutes = input.minutes ?? DEFAULT_MINUTES[input.kind]
   const closesAt = new Date(now.getTime() + minutes * 60_000)
@@ -108,7 +126,7 @@ export async function openSession(
     newGuests: new Set(),
   }
   live.byRoom.set(s.roomId, s)
-  await deps.out.sendToRoom(s.roomId, openingText(s, window))
+  await deps.out.sendToRoom(s.roomId, input.prompt ?? openingText(s, window))
   return { ok: true, session: s, expected: marks.size }
 }
 
@@ -149,11 +167,12 @@ export async function closeSession(
 ): Promise<CloseResult> {
   const s = live.byRoom.get(input.roomId)
   if (!s) return { ok: false, reason: 'none-open', message: '本群现在没有进行中的签到。' }
-  await live.flush(deps.db, deps.log)
+  // Taken out of the map before any await: a 结束 and the timer at the same moment close it once.
+  live.byRoom.delete(s.roomId)
+  await live.flush(deps.db, deps.log, [s])
   const tally = tallyOf(s)
   const summary = summaryText(tally)
   await closeSessionRow(deps.db, s.id, deps.clock.now(), summary)
-  live.byRoom.delete(s.roomId)
   for (const m of s.marks.values()) if (m.status === 'expected') m.status = 'absent'
   await postClosing(deps, s, summary)
   deps.log.info(
@@ -188,8 +207,12 @@ async function detailRecipients(db: Db, s: LiveSession): Promise<string[]> {
 export async function tickSessions(live: LiveRegistry, deps: AttendanceDeps, now: Date): Promise<void> {
   await live.flush(deps.db, deps.log)
   for (const s of [...live.byRoom.values()]) {
-    if (s.closesAt <= now) await closeSession(live, deps, { roomId: s.roomId, closedBy: 'timer' })
-    else if (s.kind === 'rollcall' && !s.nudgedAt && now.getTime() >= halfTime(s)) await nudge(deps, s, now)
+    try {
+      if (s.closesAt <= now) await closeSession(live, deps, { roomId: s.roomId, closedBy: 'timer' })
+      else if (s.kind === 'rollcall' && !s.nudgedAt && now.getTime() >= halfTime(s)) await nudge(deps, s, now)
+    } catch (error) {
+      deps.log.error({ err: error, sessionId: s.id }, '定时结束或提醒失败')
+    }
   }
 }
 

@@ -94,4 +94,13 @@ describe('sessions on the clock', () => {
     const result = await restarted.closeSession(h.deps(), { roomId: ROOM, closedBy: 'test' })
     expect(result.ok && result.tally).toMatchObject({ expected: 4, present: 1, absent: 3, guests: ['老刘'] })
   })
+
+  it('a 结束 and the timer at the same moment close the session once; two 开课 at once open one', async () => {
+    await Promise.all([h.command('开课', '甲 30'), h.command('开课', '乙 30')])
+    expect(await h.db.session.count()).toBe(1)
+    h.clock.advanceMinutes(30)
+    await Promise.all([h.command('结束'), h.tick()])
+    const summaries = h.groupMessages().filter((m) => m.text.includes('应到会党员'))
+    expect(summaries).toHaveLength(1)
+  })
 })
