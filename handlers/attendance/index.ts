@@ -20,7 +20,7 @@ import { statsHandlers } from './stats.js'
 
 export type { AttendanceDeps, OpenSessionInput, OpenResult, CloseResult } from './service.js'
 export type { OwedMakeup } from '../../prisma/repos/attendance/makeups.js'
-export { owedListText } from './makeup.js'
+export { makeupReminder, owedListText } from './makeup.js'
 
 /** One attendance feature with its own in-memory state of open sessions. */
 export function createAttendance(options?: LiveOptions) {

@@ -1,5 +1,5 @@
 // 缺课名单 and 补课 @某人 [课程] [方式].
-import type { HandlerSpec } from '../types.js'
+import type { HandlerSpec, OutgoingText } from '../types.js'
 import { owedMakeups, recordMakeup, type OwedMakeup } from '../../prisma/repos/attendance/makeups.js'
 import { dayOf } from './format.js'
 import { resolveTarget } from './target.js'
@@ -19,6 +19,17 @@ export function owedListText(owed: OwedMakeup[]): string {
   const shown = lines.slice(0, MAX_LINES)
   const more = lines.length > MAX_LINES ? `\n……另有${lines.length - MAX_LINES}人，见“导出”` : ''
   return `需补课${byMember.size}人、${owed.length}次：\n${shown.join('\n')}${more}`
+}
+
+/** The weekly group reminder for the scheduler: one message @-mentioning everyone who owes a make-up. */
+export function makeupReminder(owed: OwedMakeup[]): OutgoingText | null {
+  if (!owed.length) return null
+  const ids = [...new Set(owed.flatMap((o) => (o.contactId ? [o.contactId] : [])))]
+  const people = new Set(owed.map((o) => o.memberId)).size
+  return {
+    text: `本周补课提醒：${people}名党员还有${owed.length}次课未补，请联系支部安排（线上、送学上门或集中培训）。`,
+    mentionIds: ids,
+  }
 }
 
 export const makeupHandlers: HandlerSpec[] = [

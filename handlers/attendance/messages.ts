@@ -28,6 +28,8 @@ export function adminDetail(s: LiveSession): string | null {
   if (leaves.length)
     lines.push(`请假：${leaves.map((m) => `${m.name}（${m.reason ?? '未说明'}）`).join('；')}`)
   if (s.unmatched.size) lines.push(`接龙中名册里找不到或重名的名字：${nameList([...s.unmatched], 50)}`)
+  const viaJielong = [...s.marks.values()].filter((m) => m.via === 'jielong').map((m) => m.name)
+  if (viaJielong.length) lines.push(`经接龙签到（非本人微信）：${nameList(viaJielong, 50)}`)
   const guests = [...s.guests.values()].map((g) => g.name)
   if (guests.length) lines.push(`非本支部在册的参加人员：${nameList(guests, 50)}`)
   return lines.length ? `《${s.topic}》签到明细\n${lines.join('\n')}` : null

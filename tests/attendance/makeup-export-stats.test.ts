@@ -50,6 +50,17 @@ describe('make-up', () => {
     expect((await h.command('补课', '张三')).out.sent[0]!.text).toBe('张三没有需要补的课。')
   })
 
+  it('gives the scheduler one weekly reminder @-mentioning everyone who owes', async () => {
+    await twoClasses()
+    const { makeupReminder } = await import('../../handlers/attendance/index.js')
+    const reminder = makeupReminder(await h.feature.owedMakeups(h.db, h.branch.id))
+    expect(reminder).toEqual({
+      text: '本周补课提醒：2名党员还有3次课未补，请联系支部安排（线上、送学上门或集中培训）。',
+      mentionIds: ['c-ls', 'c-ww'],
+    })
+    expect(makeupReminder([])).toBeNull()
+  })
+
   it('roll calls and meetings create no make-up debt', async () => {
     await h.command('点名', '5')
     await h.command('结束')

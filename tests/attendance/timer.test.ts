@@ -103,4 +103,43 @@ describe('sessions on the clock', () => {
     const summaries = h.groupMessages().filter((m) => m.text.includes('应到会党员'))
     expect(summaries).toHaveLength(1)
   })
+
+  it('the scheduler opens a roll call with its own prompt; the detail goes to the branch admins', async () => {
+    await h.db.role.create({
+      data: {
+        branchId: h.branch.id,
+        contactId: 'c-secretary',
+        contactName: '书记',
+        role: 'secretary',
+        grantedBy: 'x',
+      },
+    })
+    const deps = h.deps()
+    const opened = await h.feature.openSession(deps, {
+      branchId: h.branch.id,
+      roomId: ROOM,
+      kind: 'rollcall',
+      topic: '每周联络',
+      minutes: 10,
+      openedBy: 'schedule:7',
+      scheduleId: null,
+      prompt: '每周联络点名：请回复“到”。',
+    })
+    expect(opened.ok).toBe(true)
+    const again = await h.feature.openSession(deps, {
+      branchId: h.branch.id,
+      roomId: ROOM,
+      kind: 'rollcall',
+      openedBy: 'schedule:7',
+    })
+    expect(again).toMatchObject({ ok: false, reason: 'already-open' })
+    await h.say('c-zs', '张三', '到')
+    await h.say('c-zs', '张三', '1. 李四\n2. 王五')
+    h.clock.advanceMinutes(10)
+    await h.tick()
+    expect(h.groupMessages()[0]!.text).toBe('每周联络点名：请回复“到”。')
+    const detail = h.privateTo('c-secretary')
+    expect(detail).toHaveLength(1)
+    expect(detail[0]!.text).toContain('经接龙签到（非本人微信）：李四、王五')
+  })
 })
