@@ -1,103 +1,18 @@
 // Admin corrections: 补签, 标记请假, 免签, 取消免签, each recorded with its prior state and undoable (撤销 <编号>).
-import type { Context, HandlerSpec, Member } from '../types.js'
+import type { HandlerSpec } from '../types.js'
+import { setExempt } from '../../prisma/repos/attendance/members.js'
 import {
-  addCorrection,
-  findCorrection,
-  markCorrectionUndone,
-} from '../../prisma/repos/attendance/corrections.js'
-import { findMark, removeMark, setMark, type MarkRow } from '../../prisma/repos/attendance/marks.js'
-import { findMember, setExempt } from '../../prisma/repos/attendance/members.js'
-import { findLatestSession, findSession } from '../../prisma/repos/attendance/sessions.js'
-import type { Mark } from './format.js'
-import type { LiveRegistry, LiveSession } from './live.js'
+  currentSession,
+  readMark,
+  record,
+  undoHint,
+  where,
+  writeMark,
+  type Before,
+} from './correction-core.js'
+import type { LiveRegistry } from './live.js'
 import { liveSessionOf, resolveTarget } from './target.js'
-
-interface Before {
-  mark?: MarkRow | null
-  exempt?: { exempt: boolean; reason: string | null }
-}
-
-interface SessionRef {
-  id: number
-  topic: string
-  live: LiveSession | null
-}
-
-async function currentSession(live: LiveRegistry, ctx: Context): Promise<SessionRef | null> {
-  const s = liveSessionOf(live, ctx)
-  if (s) return { id: s.id, topic: s.topic, live: s }
-  const last = await findLatestSession(ctx.db, ctx.branch!.id)
-  return last ? { id: last.id, topic: last.topic, live: null } : null
-}
-
-async function readMark(ctx: Context, ref: SessionRef, memberId: number): Promise<MarkRow | null> {
-  if (ref.live) {
-    const m = ref.live.marks.get(memberId)
-    return m
-      ? { memberId, status: m.status, at: m.at, via: m.via, reason: m.reason, correctedBy: m.correctedBy }
-      : null
-  }
-  const row = await findMark(ctx.db, ref.id, memberId)
-  return (
-    row && {
-      memberId,
-      status: row.status,
-      at: row.at,
-      via: row.via,
-      reason: row.reason,
-      correctedBy: row.correctedBy,
-    }
-  )
-}
-
-/**
- * Writes (or with null removes) a member's mark. For an open session memory changes first and buffered
- * sign-ins are flushed before the row is written, so a batch in flight cannot overwrite the correction.
- */
-async function writeMark(
-  live: LiveRegistry,
-  ctx: Context,
-  ref: SessionRef,
-  member: Member,
-  row: MarkRow | null,
-) {
-  if (ref.live) {
-    if (row)
-      ref.live.marks.set(member.id, {
-        ...row,
-        status: row.status as Mark,
-        name: member.name,
-        contactId: member.contactId,
-      })
-    else ref.live.marks.delete(member.id)
-    await live.flush(ctx.db, ctx.log)
-  }
-  if (row) await setMark(ctx.db, ref.id, row)
-  else await removeMark(ctx.db, ref.id, member.id)
-}
-
-async function record(
-  ctx: Context,
-  action: string,
-  member: Member,
-  sessionId: number | null,
-  before: Before,
-) {
-  const c = await addCorrection(ctx.db, {
-    branchId: ctx.branch!.id,
-    sessionId,
-    memberId: member.id,
-    action,
-    before: JSON.stringify(before),
-    by: ctx.msg.talkerId,
-    at: ctx.clock.now(),
-  })
-  await ctx.audit(action, 'ok', `#${c.id} ${member.name} session ${sessionId ?? '-'}`)
-  return c.id
-}
-
-const undoHint = (id: number) => `（更正#${id}，发“撤销 ${id}”可撤回）`
-const where = (ref: SessionRef) => (ref.live ? `本次《${ref.topic}》` : `上次《${ref.topic}》`)
+import { undoCommand } from './undo.js'
 
 function markCommand(live: LiveRegistry, action: '补签' | '标记请假', usage: string): HandlerSpec['run'] {
   return async (ctx) => {
@@ -154,31 +69,6 @@ function exemptCommand(live: LiveRegistry, exempt: boolean, usage: string): Hand
     await ctx.out.reply(
       `已${exempt ? '将' : '取消'}${member.name}${exempt ? '设为免签，不计入应到' : '的免签，今后计入应到'}${undoHint(id)}`,
     )
-  }
-}
-
-function undoCommand(live: LiveRegistry): HandlerSpec['run'] {
-  return async (ctx) => {
-    const id = Number(/^#?(\d+)$/u.exec(ctx.args.trim())?.[1])
-    if (!id) return ctx.out.reply('请写更正编号，例如：撤销 12')
-    const c = await findCorrection(ctx.db, ctx.branch!.id, id)
-    if (!c) return ctx.out.reply(`本支部没有编号为${id}的更正。`)
-    if (c.undoneAt) return ctx.out.reply(`更正#${id}已经撤销过了。`)
-    const member = await findMember(ctx.db, c.memberId)
-    if (!member) return ctx.out.reply(`更正#${id}涉及的党员已不在名册中，无法撤销。`)
-    const before = JSON.parse(c.before) as Before
-    if (before.exempt) await setExempt(ctx.db, member.id, before.exempt.exempt, before.exempt.reason)
-    if (c.sessionId && before.mark !== undefined) {
-      const s = [...live.byRoom.values()].find((x) => x.id === c.sessionId)
-      const session = s ?? (await findSession(ctx.db, c.sessionId))
-      if (session) {
-        const mark = before.mark && { ...before.mark, at: before.mark.at ? new Date(before.mark.at) : null }
-        await writeMark(live, ctx, { id: session.id, topic: session.topic, live: s ?? null }, member, mark)
-      }
-    }
-    await markCorrectionUndone(ctx.db, id, ctx.msg.talkerId, ctx.clock.now())
-    await ctx.audit('撤销', 'ok', `#${id} ${c.action} ${member.name}`)
-    await ctx.out.reply(`已撤销更正#${id}（${c.action} ${member.name}）。`)
   }
 }
 
