@@ -43,6 +43,9 @@ async function signInTalker(s: LiveSession, ctx: Context): Promise<void> {
   } else addGuest(s, talkerId, talkerName, at)
 }
 
+/** Only what is shaped like a Chinese personal name becomes a guest; other unmatched lines are just reported. */
+const PERSON_NAME = /^(?:\p{Script=Han}{2,4}|\p{Script=Han}+[·•]\p{Script=Han}+)$/u
+
 /** Signs in the listed names that match the roster exactly; others become guests and are reported. */
 export function signInJielong(
   s: LiveSession,
@@ -61,7 +64,7 @@ export function signInJielong(
     const name = match?.name ?? entry.name
     s.unmatched.add(match ? `${name}（重名）` : name)
     unmatched++
-    if (!match) addGuest(s, `name:${name}`, name, at)
+    if (!match && PERSON_NAME.test(name)) addGuest(s, `name:${name}`, name, at)
   }
   return { signedIn, unmatched }
 }

@@ -59,9 +59,9 @@ describe('bad input', () => {
   it('a 接龙 with junk, shared names and reposts signs in exactly the right people once', async () => {
     await h.command('开课', '党章学习')
     const jielong =
-      '#接龙\n1. 张三\n2. 张伟\n3. 今天下午村委会开会大家记得带身份证\n4. 👍\n5. 李四。\n6. 张十'
+      '#接龙\n1. 张三\n2. 张伟\n3. 今天下午村委会开会大家记得带身份证\n4. 👍\n5. 李四。\n6. 张十\n7. 带好身份证'
     await h.say('c-zs', '张三', jielong)
-    await h.say('c-ls', '李四', `${jielong}\n7. 张三`)
+    await h.say('c-ls', '李四', `${jielong}\n8. 张三`)
     await h.say('c-ls', '李四', '到')
     await h.command('结束')
     const summary = h.groupMessages().find((m) => m.text.startsWith('本次'))!.text
@@ -69,6 +69,7 @@ describe('bad input', () => {
     expect(summary).toContain('参加活动的还有张十1名党员')
     const detail = h.privateTo(ADMIN).at(-1)!.text
     expect(detail).toContain('张伟（重名）')
+    expect(detail).toContain('带好身份证')
     expect(await h.db.guest.count()).toBe(1)
   })
 
