@@ -23,6 +23,14 @@ describe('bad input', () => {
     expect(h.sent.map((s) => s.text)).toEqual(['本群现在没有进行中的签到。'])
   })
 
+  it('ordinary chat during a session is not claimed', async () => {
+    await h.command('开课', '党章学习')
+    expect(await h.say('c-zs', '张三', '今天天气不错')).toBe(false)
+    expect(await h.say('c-zs', '张三', '我1点到')).toBe(false)
+    expect(await h.say('c-zs', '张三', '1. 张三')).toBe(false)
+    expect(await h.say('c-zs', '张三', '到')).toBe(true)
+  })
+
   it('结束 with nothing open, and a session opened twice, get clear answers', async () => {
     expect(lastText(await h.command('结束'))).toBe('本群现在没有进行中的签到。')
     await h.command('开课', '党章学习')
