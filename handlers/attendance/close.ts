@@ -17,10 +17,15 @@ export async function closeSession(
   if (!s) return { ok: false, reason: 'none-open', message: '本群现在没有进行中的签到。' }
   // Taken out of the map before any await: a 结束 and the timer at the same moment close it once.
   live.byRoom.delete(s.roomId)
-  await live.flush(deps.db, deps.log, [s])
   const tally = tallyOf(s)
   const summary = summaryText(tally)
-  await closeSessionRow(deps.db, s.id, deps.clock.now(), summary)
+  try {
+    await live.flush(deps.db, deps.log, [s])
+    await closeSessionRow(deps.db, s.id, deps.clock.now(), summary)
+  } catch (error) {
+    live.byRoom.set(s.roomId, s) // still open: the next tick or 结束 tries again
+    throw error
+  }
   for (const m of s.marks.values()) if (m.status === 'expected') m.status = 'absent'
   await postClosing(deps, s, summary)
   deps.log.info(
