@@ -1,0 +1,55 @@
+// Small text helpers shared by the attendance handlers (times shown in Asia/Shanghai).
+
+export type SessionKind = 'class' | 'rollcall' | 'meeting'
+
+export const KIND_LABEL: Record<SessionKind, string> = {
+  class: '流动课堂',
+  rollcall: '点名',
+  meeting: '支部党员大会',
+}
+
+export type Mark = 'expected' | 'present' | 'late' | 'leave' | 'absent' | 'exempt'
+
+export const MARK_LABEL: Record<Mark, string> = {
+  expected: '未签到',
+  present: '到',
+  late: '迟到',
+  leave: '请假',
+  absent: '缺席',
+  exempt: '免签',
+}
+
+const SHANGHAI_OFFSET_MS = 8 * 3600_000
+
+function shanghaiParts(d: Date) {
+  const s = new Date(d.getTime() + SHANGHAI_OFFSET_MS)
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return {
+    y: s.getUTCFullYear(),
+    m: s.getUTCMonth(),
+    date: `${s.getUTCFullYear()}-${pad(s.getUTCMonth() + 1)}-${pad(s.getUTCDate())}`,
+    time: `${pad(s.getUTCHours())}:${pad(s.getUTCMinutes())}`,
+  }
+}
+
+export const clockTime = (d: Date): string => shanghaiParts(d).time
+export const dayOf = (d: Date): string => shanghaiParts(d).date
+export const dayTime = (d: Date): string => `${dayOf(d)} ${clockTime(d)}`
+
+export type Period = '本月' | '本季度' | '今年'
+
+/** Start of the month, quarter or year containing `now`, in Asia/Shanghai. */
+export function periodStart(period: Period, now: Date): Date {
+  const { y, m } = shanghaiParts(now)
+  const month = period === '今年' ? 0 : period === '本季度' ? m - (m % 3) : m
+  return new Date(Date.UTC(y, month, 1) - SHANGHAI_OFFSET_MS)
+}
+
+export function percent(part: number, whole: number): string {
+  return whole ? `${Math.round((part / whole) * 100)}%` : '—'
+}
+
+/** Joins names, listing at most `max` of them. */
+export function nameList(names: string[], max = 20): string {
+  return names.length <= max ? names.join('、') : `${names.slice(0, max).join('、')}等`
+}

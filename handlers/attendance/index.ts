@@ -1,0 +1,58 @@
+// 流动课堂 attendance: handlers for the router, and the services the runtime and the scheduler call.
+import type { Db, HandlerSpec, Logger } from '../types.js'
+import { owedMakeups } from '../../prisma/repos/attendance/makeups.js'
+import { correctionHandlers } from './corrections.js'
+import { exportHandler } from './export-command.js'
+import { leaveHandler } from './leave.js'
+import { LiveRegistry, type LiveOptions } from './live.js'
+import { makeupHandlers } from './makeup.js'
+import {
+  closeSession,
+  loadOpenSessions,
+  openSession,
+  tickSessions,
+  type AttendanceDeps,
+  type OpenSessionInput,
+} from './service.js'
+import { sessionCommands } from './session-commands.js'
+import { signInHandler } from './signin.js'
+import { statsHandlers } from './stats.js'
+
+export type { AttendanceDeps, OpenSessionInput, OpenResult, CloseResult } from './service.js'
+export type { OwedMakeup } from '../../prisma/repos/attendance/makeups.js'
+export { makeupReminder, owedListText } from './makeup.js'
+
+/** One attendance feature with its own in-memory state of open sessions. */
+export function createAttendance(options?: LiveOptions) {
+  const live = new LiveRegistry(options)
+  const handlers: HandlerSpec[] = [
+    ...sessionCommands(live),
+    leaveHandler(live),
+    ...correctionHandlers(live),
+    ...makeupHandlers,
+    ...statsHandlers(live),
+    exportHandler(live),
+    signInHandler(live),
+  ]
+  return {
+    live,
+    handlers,
+    /** Call once at start, before messages flow: rebuilds open sessions from the database. */
+    loadOpenSessions: (db: Db) => loadOpenSessions(live, db),
+    openSession: (deps: AttendanceDeps, input: OpenSessionInput) => openSession(live, deps, input),
+    closeSession: (deps: AttendanceDeps, input: { roomId: string; closedBy: string }) =>
+      closeSession(live, deps, input),
+    tickSessions: (deps: AttendanceDeps, now: Date) => tickSessions(live, deps, now),
+    /** Writes buffered sign-ins now (call on shutdown). */
+    flush: (db: Db, log: Logger) => live.flush(db, log),
+    hasOpenSession: (roomId: string) => live.hasOpenSession(roomId),
+    /** Members who still owe a make-up, oldest class first (for weekly reminders). */
+    owedMakeups: (db: Db, branchId: number) => owedMakeups(db, branchId),
+  }
+}
+
+export type Attendance = ReturnType<typeof createAttendance>
+
+/** The instance the runtime installs. */
+export const attendance = createAttendance()
+export const attendanceHandlers: HandlerSpec[] = attendance.handlers

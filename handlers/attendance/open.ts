@@ -1,0 +1,145 @@
+// Opening a session: the expected list (应到) snapshot, pending leaves, the prompt; and rebuilding after a restart.
+import type { Db } from '../types.js'
+import { createSessionWithSnapshot, findOpenSessions } from '../../prisma/repos/attendance/sessions.js'
+import { membersOfBranch, unusedLeavesOfBranch } from '../../prisma/repos/attendance/members.js'
+import { clockTime, KIND_LABEL, type Mark, type SessionKind } from './format.js'
+import { indexRoster, type LiveMark, type LiveRegistry, type LiveSession } from './live.js'
+import type { AttendanceDeps, OpenResult, OpenSessionInput } from './service.js'
+import { sessionTitle } from './summary.js'
+
+const DEFAULT_MINUTES: Record<SessionKind, number> = { class: 60, rollcall: 10, meeting: 120 }
+/** Sign-ins later than this (from the opening) are late; a roll call has no late. */
+const SIGN_IN_WINDOW_MINUTES = 15
+
+export async function openSession(
+  live: LiveRegistry,
+  deps: AttendanceDeps,
+  input: OpenSessionInput,
+): Promise<OpenResult> {
+  const already = live.byRoom.get(input.roomId)
+  if (already) return { ok: false, reason: 'already-open', open: already, message: alreadyOpenText(already) }
+  if (live.opening.has(input.roomId))
+    return { ok: false, reason: 'opening', message: '本群正在开始签到，请稍候。' }
+  live.opening.add(input.roomId)
+  try {
+    return await openUnclaimed(live, deps, input)
+  } finally {
+    live.opening.delete(input.roomId)
+  }
+}
+
+async function openUnclaimed(
+  live: LiveRegistry,
+  deps: AttendanceDeps,
+  input: OpenSessionInput,
+): Promise<OpenResult> {
+  const now = deps.clock.now()
+  const minutes = input.minutes ?? DEFAULT_MINUTES[input.kind]
+  const closesAt = new Date(now.getTime() + minutes * 60_000)
+  const window = input.kind === 'rollcall' ? minutes : Math.min(SIGN_IN_WINDOW_MINUTES, minutes)
+  const members = await membersOfBranch(deps.db, input.branchId)
+  const leaves = await unusedLeavesOfBranch(deps.db, input.branchId)
+  const expected = members.filter((m) => !m.exempt)
+  const leaveOf = new Map(leaves.map((l) => [l.memberId, l]))
+  const rows = expected.map((m) => ({
+    memberId: m.id,
+    status: leaveOf.has(m.id) ? 'leave' : 'expected',
+    reason: leaveOf.get(m.id)?.reason ?? null,
+    via: leaveOf.has(m.id) ? 'leave' : null,
+  }))
+  const usedLeaves = leaves.filter((l) => expected.some((m) => m.id === l.memberId)).map((l) => l.id)
+  const session = await createSessionWithSnapshot(
+    deps.db,
+    {
+      branchId: input.branchId,
+      roomId: input.roomId,
+      kind: input.kind,
+      topic: input.topic?.trim() || KIND_LABEL[input.kind],
+      openedBy: input.openedBy,
+      openedAt: now,
+      lateAfter: new Date(now.getTime() + window * 60_000),
+      closesAt,
+      scheduleId: input.scheduleId ?? null,
+    },
+    rows,
+    usedLeaves,
+  )
+  const marks = new Map<number, LiveMark>(
+    expected.map((m, i) => [
+      m.id,
+      liveMark(m.id, m.name, m.contactId, rows[i]!.status as Mark, rows[i]!.reason),
+    ]),
+  )
+  const s: LiveSession = {
+    ...session,
+    kind: input.kind,
+    marks,
+    ...indexRoster(members),
+    guests: new Map(),
+    unmatched: new Set(),
+    dirty: new Set(),
+    newGuests: new Set(),
+  }
+  live.byRoom.set(s.roomId, s)
+  await deps.out.sendToRoom(s.roomId, input.prompt ?? openingText(s, window))
+  return { ok: true, session: s, expected: marks.size }
+}
+
+function liveMark(
+  memberId: number,
+  name: string,
+  contactId: string | null,
+  status: Mark,
+  reason: string | null,
+): LiveMark {
+  return {
+    memberId,
+    name,
+    contactId,
+    status,
+    at: null,
+    via: status === 'leave' ? 'leave' : null,
+    reason,
+    correctedBy: null,
+  }
+}
+
+function openingText(s: LiveSession, window: number): string {
+  const title = sessionTitle(s.kind, s.topic)
+  const late = s.kind === 'rollcall' ? '' : `${window}分钟后签到记为迟到，`
+  return `${title}现在开始签到，应到${s.marks.size}名。请回复“到”或“签到”，也可以群接龙。${late}${clockTime(s.closesAt)}结束。`
+}
+
+export function alreadyOpenText(s: LiveSession): string {
+  return `本群已有进行中的${sessionTitle(s.kind, s.topic)}（${clockTime(s.closesAt)}结束）。请先发“结束”，再开新的。`
+}
+
+/** Rebuilds the in-memory state from the database (at start, and after a restart mid-session). */
+export async function loadOpenSessions(live: LiveRegistry, db: Db): Promise<number> {
+  const sessions = await findOpenSessions(db)
+  for (const row of sessions) {
+    const members = await membersOfBranch(db, row.branchId)
+    const byId = new Map(members.map((m) => [m.id, m]))
+    const marks = new Map<number, LiveMark>()
+    for (const a of row.attendance) {
+      const m = byId.get(a.memberId)
+      if (!m) continue
+      marks.set(a.memberId, {
+        ...liveMark(m.id, m.name, m.contactId, a.status as Mark, a.reason),
+        at: a.at,
+        via: a.via,
+      })
+    }
+    live.byRoom.set(row.roomId, {
+      ...row,
+      kind: row.kind as SessionKind,
+      marks,
+      ...indexRoster(members),
+      guests: new Map(row.guests.map((g) => [g.key, { key: g.key, name: g.name, at: g.at }])),
+      unmatched: new Set(),
+      dirty: new Set(),
+      newGuests: new Set(),
+    })
+  }
+  return sessions.length
+}

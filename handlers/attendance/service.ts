@@ -1,0 +1,37 @@
+// The attendance services shared by the commands, the runtime's tick and the scheduler (issue 4).
+import type { Clock, Db, Logger, ReplyPort } from '../types.js'
+import type { LiveSession } from './live.js'
+import type { SessionKind } from './format.js'
+import type { Tally } from './summary.js'
+
+export interface AttendanceDeps {
+  db: Db
+  clock: Clock
+  out: Pick<ReplyPort, 'sendToRoom' | 'sendToContact'>
+  log: Logger
+}
+
+export interface OpenSessionInput {
+  branchId: number
+  roomId: string
+  kind: SessionKind
+  topic?: string
+  /** Length of the session; defaults per kind. */
+  minutes?: number
+  /** Contact id of the admin, or e.g. `schedule:7`. */
+  openedBy: string
+  scheduleId?: number | null
+  /** Text posted to open the session instead of the default prompt (the scheduler may word its own). */
+  prompt?: string
+}
+
+export type OpenResult =
+  | { ok: true; session: LiveSession; expected: number }
+  | { ok: false; reason: 'already-open'; open: LiveSession; message: string }
+  | { ok: false; reason: 'opening'; message: string }
+
+export type CloseResult =
+  { ok: true; tally: Tally; summary: string } | { ok: false; reason: 'none-open'; message: string }
+
+export { alreadyOpenText, loadOpenSessions, openSession } from './open.js'
+export { closeSession, tickSessions } from './close.js'
