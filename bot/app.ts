@@ -2,8 +2,8 @@
 import type { Logger } from 'pino'
 import type OpenAI from 'openai'
 import type { Db } from '../prisma/client.js'
-import { allHandlers } from '../handlers/index.js'
-import type { Clock, Config, HandlerSpec, Incoming, Services } from '../handlers/types.js'
+import { buildFeatures, type Features } from '../handlers/index.js'
+import type { Clock, Config, Incoming, Services } from '../handlers/types.js'
 import { Directory } from './asker.js'
 import { dispatch, type DispatchDeps } from './dispatch.js'
 import { FileExpectations } from './file-expectations.js'
@@ -17,7 +17,8 @@ export interface AppOptions {
   clock: Clock
   log: Logger
   llm?: OpenAI | null
-  handlers?: HandlerSpec[]
+  /** The features to install; defaults to all of handlers/index.ts. */
+  features?: Features
   /** Pacing overrides for tests (no real sleeping). */
   sleep?: (ms: number) => Promise<void>
 }
@@ -30,6 +31,7 @@ export interface App {
   services: Services
   router: Router
   deps: DispatchDeps
+  features: Features
 }
 
 export function createApp(o: AppOptions): App {
@@ -41,7 +43,8 @@ export function createApp(o: AppOptions): App {
     sleep: o.sleep,
   })
   const directory = new Directory(o.db, o.config, o.clock)
-  const router = new Router(o.handlers ?? allHandlers())
+  const features = o.features ?? buildFeatures()
+  const router = new Router(features.handlers)
   const services: Services = { invalidateDirectory: () => directory.invalidate() }
   const deps: DispatchDeps = {
     db: o.db,
@@ -62,6 +65,7 @@ export function createApp(o: AppOptions): App {
     services,
     router,
     deps,
+    features,
     async receive(msg) {
       inFlight++
       try {

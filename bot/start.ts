@@ -2,11 +2,14 @@
 import { WechatyBuilder, type Wechaty } from 'wechaty'
 import type { Puppet } from 'wechaty-puppet'
 import { openDatabase, type Db } from '../prisma/client.js'
-import type { Clock, Config, HandlerSpec } from '../handlers/types.js'
+import type { Features } from '../handlers/index.js'
+import type { Clock, Config } from '../handlers/types.js'
 import { createApp, type App } from './app.js'
 import { attachWechaty } from './attach-wechaty.js'
 import { choosePuppet, type PuppetChoice } from './config.js'
+import { startFeatureRuntime, type FeatureRuntime } from './feature-runtime.js'
 import { Health } from './health.js'
+import type { CronDriver } from './scheduler/index.js'
 import { createLlmClient } from './llm.js'
 import { createPolicyService } from '../handlers/policy/index.js'
 import type { Logger } from './logger.js'
@@ -20,7 +23,11 @@ export interface StartOptions {
   puppet?: Puppet
   env?: Record<string, string | undefined>
   clock?: Clock
-  handlers?: HandlerSpec[]
+  features?: Features
+  /** null: no node-cron timers (tests fire schedules themselves). */
+  cronDriver?: CronDriver | null
+  /** null: no session ticker (tests call tick()). */
+  tickEveryMs?: number | null
   sleep?: (ms: number) => Promise<void>
   printQr?: boolean
   /** Runs after migrations, before Wechaty starts (the simulator seeds its demo here). */
@@ -32,6 +39,7 @@ export interface RunningBot {
   app: App
   db: Db
   health: Health
+  features: FeatureRuntime
   stop(): Promise<void>
 }
 
@@ -46,12 +54,18 @@ export async function startBot(o: StartOptions): Promise<RunningBot> {
     config: o.config,
     clock,
     log: o.log,
-    handlers: o.handlers,
+    features: o.features,
     sleep: o.sleep,
     llm,
   })
   app.services.policy = createPolicyService()
   if (llm) o.log.info({ model: o.config.llm?.model, baseURL: o.config.llm?.baseURL }, '政策问答使用大模型')
+  const features = await startFeatureRuntime({
+    app,
+    log: o.log,
+    cronDriver: o.cronDriver,
+    tickEveryMs: o.tickEveryMs,
+  })
   const health = new Health(clock)
   const bot = o.puppet ? WechatyBuilder.build({ puppet: o.puppet }) : buildFromEnv(choosePuppet(o.env))
   attachWechaty(bot, { app, log: o.log, health, printQr: o.printQr })
@@ -63,7 +77,9 @@ export async function startBot(o: StartOptions): Promise<RunningBot> {
     app,
     db,
     health,
+    features,
     async stop() {
+      await features.stop()
       app.outbound.stop()
       await bot.stop()
       await db.$disconnect()

@@ -43,7 +43,14 @@ describe('foundation through the real Wechaty (mock puppet)', () => {
     expect(memberHelp).not.toContain('设置委员')
 
     await say(w, alice, room, '帮助')
-    expect(textsIn(w, room.id).at(-1)).toContain('设置委员 @某人')
+    const adminHelp = textsIn(w, room.id).at(-1)!
+    expect(adminHelp).toContain('设置委员')
+    expect(adminHelp.length).toBeLessThanOrEqual(500)
+
+    await say(w, alice, room, '帮助 设置委员')
+    expect(textsIn(w, room.id).at(-1)).toBe('设置委员 @某人\n指定本支部委员（书记可用）')
+    await say(w, bob, room, '帮助 设置委员')
+    expect(textsIn(w, room.id).at(-1)).toContain('没有您可用的命令「设置委员」')
 
     const audit = await w.running.db.auditLog.findMany({ orderBy: { id: 'asc' } })
     expect(audit.map((a) => [a.command, a.result])).toEqual([

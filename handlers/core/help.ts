@@ -1,26 +1,40 @@
-// 帮助: generated from the registrations, showing only what the asker may use here.
+// 帮助 [命令]: generated from the registrations, showing only what the asker may use here.
 import type { Context, HandlerSpec } from '../types.js'
 
 const isAdminCommand = (s: HandlerSpec) => s.access === 'admin' || s.help?.forAdmins === true
 
-export function helpText(specs: readonly HandlerSpec[], ctx: Context): string {
+function usableHere(specs: readonly HandlerSpec[], ctx: Context): HandlerSpec[] {
   const inGroup = ctx.msg.roomId !== null
-  const usable = specs.filter(
+  return specs.filter(
     (s) =>
       s.help &&
       (s.place === 'both' || (s.place === 'group') === inGroup) &&
-      (!isAdminCommand(s) || ctx.isAdmin || (s.help!.forAdmins && !ctx.branch)),
+      (!isAdminCommand(s) || ctx.isAdmin || (s.help.forAdmins === true && !ctx.branch)),
   )
-  const line = (s: HandlerSpec) => `· ${s.help!.usage}：${s.help!.summary}`
-  const forMembers = usable.filter((s) => !isAdminCommand(s)).map(line)
-  const forAdmins = usable.filter(isAdminCommand).map(line)
+}
+
+/** Members get each command with a line of explanation; admins get their commands compactly, one detail on request. */
+export function helpText(specs: readonly HandlerSpec[], ctx: Context): string {
+  const usable = usableHere(specs, ctx)
+  const forMembers = usable
+    .filter((s) => !isAdminCommand(s))
+    .map((s) => `· ${s.help!.usage}：${s.help!.summary}`)
+  const forAdmins = usable.filter(isAdminCommand).map((s) => s.help!.usage.split(' ')[0]!)
   const parts = [
     `【${ctx.config.botName}】可用命令${ctx.branch ? `（${ctx.branch.name}）` : ''}`,
     ...forMembers,
   ]
-  if (forAdmins.length) parts.push('', '书记、委员命令：', ...forAdmins)
-  if (inGroup) parts.push('', `也可以 @${ctx.config.botName} 直接提问政策。`)
+  if (forAdmins.length) parts.push('', `书记、委员命令：${forAdmins.join('、')}`)
+  parts.push('', `发送「帮助 命令」查看用法，如：帮助 ${forAdmins.length ? '开课' : '请假'}`)
   return parts.join('\n')
+}
+
+function detailOf(specs: readonly HandlerSpec[], ctx: Context, word: string): string {
+  const spec = usableHere(specs, ctx).find(
+    (s) => s.commands?.includes(word) || s.help!.usage.startsWith(word),
+  )
+  if (!spec) return `没有您可用的命令「${word}」。发送「帮助」查看全部。`
+  return `${spec.help!.usage}\n${spec.help!.summary}`
 }
 
 export function helpHandler(allSpecs: () => readonly HandlerSpec[]): HandlerSpec {
@@ -30,9 +44,10 @@ export function helpHandler(allSpecs: () => readonly HandlerSpec[]): HandlerSpec
     access: 'anyone',
     place: 'both',
     needsBranch: false,
-    help: { usage: '帮助', summary: '查看可用命令' },
+    help: { usage: '帮助 [命令]', summary: '查看可用命令，或某个命令的说明' },
     async run(ctx) {
-      await ctx.out.reply(helpText(allSpecs(), ctx))
+      const word = ctx.args.trim()
+      await ctx.out.reply(word ? detailOf(allSpecs(), ctx, word) : helpText(allSpecs(), ctx))
     },
   }
 }

@@ -6,7 +6,7 @@ import type { Message } from 'wechaty'
 import { mock, PuppetMock } from 'wechaty-puppet-mock'
 import { createLogger, MemoryLogSink } from '../../bot/logger.js'
 import { startBot, type RunningBot } from '../../bot/start.js'
-import type { Clock, Config, HandlerSpec } from '../../handlers/types.js'
+import type { Clock, Config } from '../../handlers/types.js'
 import { testConfig } from './fake-context.js'
 
 export type ContactMock = ReturnType<mock.Mocker['createContact']>
@@ -35,7 +35,8 @@ export interface MockWechat {
 export interface MockWechatOptions {
   config?: Partial<Config>
   clock?: Clock
-  handlers?: HandlerSpec[]
+  /** Fire schedules and tick sessions by hand (with `clock`) instead of timers. */
+  manualTime?: boolean
   dir?: string
   botName?: string
 }
@@ -53,7 +54,7 @@ export async function startMockWechat(o: MockWechatOptions = {}): Promise<MockWe
     log,
     puppet,
     clock: o.clock,
-    handlers: o.handlers,
+    ...(o.manualTime ? { cronDriver: null, tickEveryMs: null } : {}),
     sleep: () => new Promise((resolve) => setImmediate(resolve)),
     printQr: false,
   })
