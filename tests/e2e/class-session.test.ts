@@ -1,81 +1,27 @@
 import ExcelJS from 'exceljs'
-import { FileBox } from 'file-box'
 import type { Message } from 'wechaty'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { ManualClock } from '../support/clock.js'
-import {
-  startMockWechat,
-  say,
-  textsIn,
-  type MockWechat,
-  type ContactMock,
-  type RoomMock,
-} from '../support/mock-wechat.js'
+import { startMockWechat, say, textsIn, type MockWechat, type RoomMock } from '../support/mock-wechat.js'
+import { ADMIN_ID, createWorld, setUpBranch, type World } from './branch.js'
 
-const BRANCH = '叙州区驻深圳流动党员支部'
-const ROSTER_CSV =
-  '\uFEFF姓名,手机号,党员类别,现居城市,从事行业\n' +
-  [
-    '王书记,13800000001,正式党员,深圳,建筑',
-    '李娟,13800000002,正式党员,深圳,电子',
-    '赵强,13800000003,正式党员,深圳,物流',
-    '刘芳,13800000004,正式党员,深圳,家政',
-    '陈明,13800000005,正式党员,深圳,快递',
-    '黄磊,13800000006,正式党员,深圳,餐饮',
-    '杨丽,13800000007,正式党员,深圳,电商',
-    '周敏,13800000008,正式党员,深圳,保洁',
-    '吴杰,13800000009,正式党员,深圳,装修',
-    '马丽,13800000010,预备党员,东莞,养殖',
-  ].join('\n') +
-  '\n'
+const ROOM_ID = 'xz-shenzhen@chatroom'
+const TOPIC = '学习二十届四中全会精神'
 
 let w: MockWechat
 let clock: ManualClock
+let world: World
 let room: RoomMock
-const people: Record<string, ContactMock> = {}
 
 beforeEach(async () => {
   clock = new ManualClock(new Date())
-  w = await startMockWechat({ config: { botAdminIds: ['admin-wang'] }, clock, manualTime: true })
-  const ids: Record<string, string> = {
-    王书记: 'admin-wang',
-    李娟: 'c-lijuan',
-    赵强: 'c-zhaoqiang',
-    刘芳: 'c-liufang',
-    陈明: 'c-chenming',
-    杨丽: 'c-yangli',
-    吴杰: 'c-wujie',
-    孙涛: 'c-suntao',
-  }
-  for (const [name, id] of Object.entries(ids)) people[name] = w.mocker.createContact({ id, name })
-  room = w.mocker.createRoom({
-    id: 'xz-shenzhen@chatroom',
-    topic: BRANCH,
-    memberIdList: [w.botUser.id, ...Object.values(ids)],
-  })
+  w = await startMockWechat({ config: { botAdminIds: [ADMIN_ID] }, clock, manualTime: true })
+  world = createWorld(w.mocker, w.botUser.id, ROOM_ID)
+  room = world.room
 })
 afterEach(async () => {
   await w.stop()
 })
-
-async function sendRoster(admin: ContactMock) {
-  await say(w, admin, room, '导入名册')
-  admin.say(FileBox.fromBase64(Buffer.from(ROSTER_CSV).toString('base64'), '名册.csv')).to(room)
-  await w.settle()
-}
-
-async function setUpBranch() {
-  const admin = people['王书记']!
-  await say(w, admin, room, `绑定支部 ${BRANCH}`)
-  await say(w, admin, room, '设置书记 @王书记', [admin])
-  await sendRoster(admin)
-  for (const name of ['王书记', '李娟', '赵强', '刘芳', '陈明', '杨丽', '吴杰'])
-    await say(w, people[name]!, room, `报到 ${name}`)
-  return admin
-}
-
-const ROOM_ID = 'xz-shenzhen@chatroom'
-const TOPIC = '学习二十届四中全会精神'
 
 function groupTexts() {
   return textsIn(w, ROOM_ID)
@@ -125,23 +71,23 @@ describe('a full 流动课堂 through the real Wechaty', () => {
   it('counts 接龙, leave, late, a guest, a duplicate and a correction, then makes up and exports', async () => {
     const files = captureSentFiles()
     const mentions = captureMentions()
-    const admin = await setUpBranch()
+    const admin = await setUpBranch(w, world)
     expect(groupTexts()).toContain('名册导入完成：新增 10 人，更新 0 人，无变化 0 人，跳过 0 行。')
     expect(await w.running.db.member.count({ where: { contactId: { not: null } } })).toBe(7)
 
     const start = w.sent.length
     await say(w, admin, room, `开课 ${TOPIC} 30`)
     expect(groupTexts().at(-1)).toContain(`流动课堂《${TOPIC}》现在开始签到，应到10名。`)
-    await say(w, people['李娟']!, room, '签到')
-    await say(w, people['赵强']!, room, '到')
-    await say(w, people['刘芳']!, room, '1')
-    await say(w, people['赵强']!, room, '到')
-    await say(w, people['李娟']!, room, '#接龙 流动课堂\n1. 李娟\n2、黄磊🌹\n3 周敏 已学习')
-    await say(w, people['陈明']!, room, '请假 在工地加班')
+    await say(w, world.person('李娟'), room, '签到')
+    await say(w, world.person('赵强'), room, '到')
+    await say(w, world.person('刘芳'), room, '1')
+    await say(w, world.person('赵强'), room, '到')
+    await say(w, world.person('李娟'), room, '#接龙 流动课堂\n1. 李娟\n2、黄磊🌹\n3 周敏 已学习')
+    await say(w, world.person('陈明'), room, '请假 在工地加班')
     clock.advanceMinutes(16)
-    await say(w, people['杨丽']!, room, '签到')
-    await say(w, people['孙涛']!, room, '签到')
-    await say(w, admin, room, '补签 @吴杰', [people['吴杰']!])
+    await say(w, world.person('杨丽'), room, '签到')
+    await say(w, world.person('孙涛'), room, '签到')
+    await say(w, admin, room, '补签 @吴杰', [world.person('吴杰')])
     expect(groupTexts().at(-1)).toContain('已为吴杰补签')
     await say(w, admin, room, '结束')
 
@@ -184,7 +130,7 @@ describe('a full 流动课堂 through the real Wechaty', () => {
     expect(groupTexts().at(-1)).toMatch(/^需补课1人、1次：\n马丽：[^\n]*$/)
 
     const beforeMine = groupTexts().length
-    await say(w, people['杨丽']!, room, '我的出勤')
+    await say(w, world.person('杨丽'), room, '我的出勤')
     expect(groupTexts()).toHaveLength(beforeMine)
     expect(w.sent.at(-1)).toMatchObject({ roomId: null, toId: 'c-yangli' })
     expect(w.sent.at(-1)?.text).toContain('迟到1次')
@@ -216,9 +162,9 @@ describe('a full 流动课堂 through the real Wechaty', () => {
   })
 
   it('closes a session on its own when its time is up, posting the summary once', async () => {
-    const admin = await setUpBranch()
+    const admin = await setUpBranch(w, world)
     await say(w, admin, room, '开课 安全生产 10')
-    await say(w, people['李娟']!, room, '签到')
+    await say(w, world.person('李娟'), room, '签到')
     const before = groupTexts().length
     clock.advanceMinutes(9)
     await w.running.features.tick()
@@ -234,7 +180,7 @@ describe('a full 流动课堂 through the real Wechaty', () => {
     expect(after[0]).toContain('应到会党员10名，实到会党员1名')
     const stored = await w.running.db.session.findFirst({ where: { topic: '安全生产' } })
     expect(stored?.closedAt).not.toBeNull()
-    await say(w, people['赵强']!, room, '签到')
+    await say(w, world.person('赵强'), room, '签到')
     expect(groupTexts().slice(before)).toEqual(after)
   })
 })
