@@ -3,6 +3,7 @@ import type { Message } from 'wechaty'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { ManualClock } from '../support/clock.js'
 import { startMockWechat, say, textsIn, type MockWechat, type RoomMock } from '../support/mock-wechat.js'
+import { captureMentions } from './capture.js'
 import { ADMIN_ID, createWorld, setUpBranch, type World } from './branch.js'
 
 const ROOM_ID = 'xz-shenzhen@chatroom'
@@ -45,18 +46,6 @@ function captureSentFiles() {
   return files
 }
 
-/** The contact ids the bot handed to the puppet as @-mentions, per room text (what WeChat would highlight). */
-function captureMentions() {
-  const mentions: { text: string; ids: string[] }[] = []
-  const puppet = w.running.bot.puppet
-  const send = puppet.messageSendText.bind(puppet)
-  puppet.messageSendText = (to: string, text: string, ids?: string[]) => {
-    mentions.push({ text, ids: ids ?? [] })
-    return send(to, text, ids)
-  }
-  return mentions
-}
-
 async function sheetRows(data: Buffer, sheet: string): Promise<string[][]> {
   const wb = new ExcelJS.Workbook()
   await wb.xlsx.load(data as unknown as ArrayBuffer)
@@ -70,7 +59,7 @@ async function sheetRows(data: Buffer, sheet: string): Promise<string[][]> {
 describe('a full 流动课堂 through the real Wechaty', () => {
   it('counts 接龙, leave, late, a guest, a duplicate and a correction, then makes up and exports', async () => {
     const files = captureSentFiles()
-    const mentions = captureMentions()
+    const mentions = captureMentions(w)
     const admin = await setUpBranch(w, world)
     expect(groupTexts()).toContain('名册导入完成：新增 10 人，更新 0 人，无变化 0 人，跳过 0 行。')
     expect(await w.running.db.member.count({ where: { contactId: { not: null } } })).toBe(7)

@@ -1,0 +1,162 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { ManualClock } from '../support/clock.js'
+import { say, textsIn, type MockWechat } from '../support/mock-wechat.js'
+import { ADMIN_ID, setUpBranch, type World } from './branch.js'
+import { captureMentions } from './capture.js'
+import { startWithWorld, tempDir } from './wechat-with-world.js'
+
+const ROOM_ID = 'xz-rollcall@chatroom'
+const DAY = 24 * 60 * 60_000
+const PROMPT = '点名《联络点名》现在开始签到，应到10名。'
+
+const shanghai = (at: Date, o: Intl.DateTimeFormatOptions) =>
+  at.toLocaleString('en-GB', { timeZone: 'Asia/Shanghai', ...o })
+
+/** The next whole minute after `now`, its HH:MM in Asia/Shanghai, and how people see it (e.g. 5:13, 11月28日). */
+function nextMinute(now: Date) {
+  const at = new Date(Math.floor(now.getTime() / 60_000) * 60_000 + 60_000)
+  const hhmm = shanghai(at, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+  const shown = hhmm.replace(/^0(\d)/, '$1')
+  const dayShown = (d: Date) => `${shanghai(d, { month: 'numeric' })}月${shanghai(d, { day: 'numeric' })}日`
+  return { at, hhmm, shown, dayShown }
+}
+
+let temp: ReturnType<typeof tempDir>
+let clock: ManualClock
+const running: MockWechat[] = []
+
+beforeEach(() => {
+  temp = tempDir()
+  clock = new ManualClock(new Date())
+})
+afterEach(async () => {
+  for (const w of running.splice(0)) await w.stop()
+  temp.remove()
+})
+
+async function start(): Promise<{ w: MockWechat; world: World }> {
+  const started = await startWithWorld({
+    dir: temp.dir,
+    clock,
+    roomId: ROOM_ID,
+    config: { botAdminIds: [ADMIN_ID] },
+  })
+  running.push(started.w)
+  await started.w.settle()
+  return started
+}
+
+async function stop(w: MockWechat) {
+  running.splice(running.indexOf(w), 1)
+  await w.stop()
+}
+
+/** Sets up the branch and schedules a daily 10-minute roll call at the next whole minute. */
+async function scheduleRollCall(w: MockWechat, world: World) {
+  const admin = await setUpBranch(w, world)
+  const fire = nextMinute(clock.now())
+  await say(w, admin, world.room, `定时点名 每天 ${fire.hhmm} 联络点名 时长10分钟`)
+  return { admin, fire }
+}
+
+const prompts = (w: MockWechat) => textsIn(w, ROOM_ID).filter((t) => t.startsWith(PROMPT))
+
+describe('a scheduled roll call through the real Wechaty', () => {
+  it('fires once at its minute, nudges the silent once at half-time, and posts the summary', async () => {
+    const { w, world } = await start()
+    const mentions = captureMentions(w)
+    const { fire } = await scheduleRollCall(w, world)
+    const echo = textsIn(w, ROOM_ID).at(-1)!
+    expect(echo).toContain(`每天 ${fire.shown} 点名「联络点名」，每次 10 分钟`)
+    const nextThree = [0, 1, 2].map((n) => `${fire.dayShown(new Date(fire.at.getTime() + n * DAY))}`)
+    expect(echo.split('接下来三次：')[1]?.match(/\d+月\d+日/g)).toEqual(nextThree)
+
+    const before = textsIn(w, ROOM_ID).length
+    clock.set(new Date(fire.at.getTime() - 60_000))
+    expect([...(await w.running.features.scheduler.fireDue(clock.now())).values()]).toEqual(['not-due'])
+    clock.set(fire.at)
+    expect([...(await w.running.features.scheduler.fireDue(clock.now())).values()]).toEqual(['done'])
+    await w.settle()
+    expect(textsIn(w, ROOM_ID).slice(before)).toEqual([expect.stringContaining(PROMPT)])
+
+    await say(w, world.person('李娟'), world.room, '到')
+    await say(w, world.person('赵强'), world.room, '签到')
+    await say(w, world.person('刘芳'), world.room, '到')
+    expect(textsIn(w, ROOM_ID)).toHaveLength(before + 1)
+
+    clock.advanceMinutes(5)
+    await w.running.features.tick()
+    await w.settle()
+    clock.advanceMinutes(1)
+    await w.running.features.tick()
+    await w.settle()
+    const nudges = textsIn(w, ROOM_ID).slice(before + 1)
+    // Wechaty joins several @-mentions with U+2005 (four-per-em space), as WeChat does.
+    const plain = (t: string) => t.replace(/\u2005/g, ' ')
+    expect(nudges.map(plain)).toEqual([
+      '@王书记 @陈明 @杨丽 @吴杰 点名《联络点名》还剩5分钟，以上4名党员请回复“到”。',
+    ])
+    expect(mentions.find((m) => m.text === nudges[0])?.ids).toEqual([
+      ADMIN_ID,
+      'c-chenming',
+      'c-yangli',
+      'c-wujie',
+    ])
+
+    await say(w, world.person('杨丽'), world.room, '到')
+    clock.advanceMinutes(4)
+    await w.running.features.tick()
+    await w.settle()
+    const after = textsIn(w, ROOM_ID).slice(before + 2)
+    expect(after).toHaveLength(1)
+    expect(after[0]).toContain(
+      '本次点名《联络点名》应到会党员10名，实到会党员4名，因病因事请假0名，缺席6名，出勤率40%。',
+    )
+    expect(plain(after[0]!)).toMatch(/^@王书记 @陈明 @吴杰 /)
+    expect(after[0]).toContain('（未报到：黄磊、周敏、马丽）')
+
+    expect([...(await w.running.features.scheduler.fireDue(fire.at)).values()]).toEqual(['taken'])
+    await w.running.features.tick()
+    await w.settle()
+    expect(textsIn(w, ROOM_ID).slice(before)).toHaveLength(3)
+    expect(await w.running.db.session.count()).toBe(1)
+  })
+
+  it('after a restart, keeps its schedules and catches up a fire missed while down, once', async () => {
+    const first = await start()
+    const { fire } = await scheduleRollCall(first.w, first.world)
+    await stop(first.w)
+
+    clock.set(new Date(fire.at.getTime() + 3 * 60_000))
+    const second = await start()
+    expect(prompts(second.w)).toHaveLength(1)
+    expect(await second.w.running.db.session.count({ where: { closedAt: null } })).toBe(1)
+    await stop(second.w)
+
+    clock.advanceMinutes(2)
+    const third = await start()
+    expect(prompts(third.w)).toEqual([])
+    await say(third.w, third.world.person('王书记'), third.world.room, '定时列表')
+    const list = textsIn(third.w, ROOM_ID).at(-1)!
+    expect(list).toContain(`编号1 定时点名「联络点名」每天 ${fire.shown}`)
+    expect(list).toContain(`下次 ${fire.dayShown(new Date(fire.at.getTime() + DAY))}`)
+    const fires = await third.w.running.db.scheduleFire.findMany()
+    expect(fires.map((f) => [f.fireAt.getTime(), f.status])).toEqual([[fire.at.getTime(), 'done']])
+  })
+
+  it('two bots on one database firing the same minute open exactly one roll call', async () => {
+    const a = await start()
+    const { fire } = await scheduleRollCall(a.w, a.world)
+    const b = await start()
+    clock.set(fire.at)
+    const outcomes = await Promise.all([
+      a.w.running.features.scheduler.fireDue(clock.now()),
+      b.w.running.features.scheduler.fireDue(clock.now()),
+    ])
+    await a.w.settle()
+    await b.w.settle()
+    expect(outcomes.flatMap((o) => [...o.values()]).sort()).toEqual(['done', 'taken'])
+    expect(await a.w.running.db.session.count()).toBe(1)
+    expect(prompts(a.w).length + prompts(b.w).length).toBe(1)
+  })
+})
