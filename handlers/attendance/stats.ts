@@ -43,7 +43,8 @@ export function statsHandlers(live: LiveRegistry): HandlerSpec[] {
         if (!ctx.member) return ctx.out.replyPrivately('请先报到（报到 <姓名>），才能查询出勤。')
         await live.flush(ctx.db, ctx.log)
         const marks = await marksOfMember(ctx.db, ctx.member.id, periodStart('今年', ctx.clock.now()))
-        const c = countMarks(marks.map((m) => m.status))
+        // 'expected' means a session still open and not yet answered: not an absence (yet).
+        const c = countMarks(marks.map((m) => m.status).filter((s) => s !== 'expected'))
         const owed = await owedMakeups(ctx.db, ctx.member.branchId, ctx.member.id)
         const owedText = owed.length
           ? `待补课：${owed.map((o) => `《${o.topic}》`).join('、')}。`

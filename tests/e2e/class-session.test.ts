@@ -150,6 +150,20 @@ describe('a full 流动课堂 through the real Wechaty', () => {
     expect(matrix.find((r) => r[0] === '杨丽')?.[1]).toBe('迟到')
   })
 
+  it('我的出勤 asked during a class does not count that class as missed before it ends', async () => {
+    const admin = await setUpBranch(w, world)
+    await say(w, admin, room, '开课 安全生产 30')
+    await say(w, world.person('赵强'), room, '我的出勤')
+    expect(w.sent.at(-1)).toMatchObject({ toId: 'c-zhaoqiang', roomId: null })
+    expect(w.sent.at(-1)?.text).not.toContain('缺席1次')
+    await say(w, world.person('赵强'), room, '到')
+    await say(w, world.person('赵强'), room, '我的出勤')
+    expect(w.sent.at(-1)?.text).toContain('按时1次')
+    await say(w, admin, room, '结束')
+    await say(w, world.person('李娟'), room, '我的出勤')
+    expect(w.sent.at(-1)?.text).toContain('李娟今年应参加1次活动：按时0次，迟到0次，请假0次，缺席1次')
+  })
+
   it('closes a session on its own when its time is up, posting the summary once', async () => {
     const admin = await setUpBranch(w, world)
     await say(w, admin, room, '开课 安全生产 10')
