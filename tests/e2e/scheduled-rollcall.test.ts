@@ -192,6 +192,31 @@ describe('a scheduled roll call through the real Wechaty', () => {
     expect(textsIn(third.w, ROOM_ID)).toEqual([])
   })
 
+  it('does not run on a skip date, and says why when a class is already open at the fire time', async () => {
+    const { w, world } = await start()
+    const { admin, fire } = await scheduleRollCall(w, world)
+    const day = fire.at.toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' })
+    await say(w, admin, world.room, `跳过日期 ${day} 国庆`)
+    clock.set(fire.at)
+    expect([...(await w.running.features.scheduler.fireDue(clock.now())).values()]).toEqual(['skipped'])
+    await w.settle()
+    expect(prompts(w)).toEqual([])
+
+    await say(w, admin, world.room, `取消跳过 ${day}`)
+    clock.set(new Date(fire.at.getTime() + DAY - 60_000))
+    await say(w, admin, world.room, '开课 安全生产 30')
+    clock.advanceMinutes(1)
+    const before = textsIn(w, ROOM_ID).length
+    expect([...(await w.running.features.scheduler.fireDue(clock.now())).values()]).toEqual(['failed'])
+    await w.settle()
+    const told = textsIn(w, ROOM_ID).slice(before)
+    expect(told).toHaveLength(1)
+    expect(told[0]).toMatch(/^定时任务编号1没有执行：本群已有进行中的流动课堂《安全生产》/)
+    await say(w, admin, world.room, '结束')
+    expect(textsIn(w, ROOM_ID).some((t) => t.startsWith('本次流动课堂《安全生产》'))).toBe(true)
+    expect(prompts(w)).toEqual([])
+  })
+
   it('two bots on one database firing the same minute open exactly one roll call', async () => {
     const a = await start()
     const { fire } = await scheduleRollCall(a.w, a.world)
