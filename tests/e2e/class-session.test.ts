@@ -164,6 +164,22 @@ describe('a full 流动课堂 through the real Wechaty', () => {
     expect(w.sent.at(-1)?.text).toContain('李娟今年应参加1次活动：按时0次，迟到0次，请假0次，缺席1次')
   })
 
+  it('a leave asked privately before the class counts for it; an undone correction counts as before', async () => {
+    const admin = await setUpBranch(w, world)
+    await say(w, world.person('陈明'), w.botUser, '请假 回老家办事')
+    expect(w.sent.at(-1)).toMatchObject({ toId: 'c-chenming', roomId: null })
+    await say(w, admin, room, '开课 安全生产 30')
+    await say(w, world.person('李娟'), room, '到')
+    await say(w, admin, room, '补签 @吴杰', [world.person('吴杰')])
+    await say(w, admin, room, '撤销 1')
+    await say(w, admin, room, '结束')
+    const summary = groupTexts().find((t) => t.startsWith('本次流动课堂《安全生产》'))
+    expect(summary).toBe(
+      '本次流动课堂《安全生产》应到会党员10名，实到会党员1名，因病因事请假1名，缺席8名，出勤率10%。',
+    )
+    expect(groupTexts().some((t) => t.includes('回老家'))).toBe(false)
+  })
+
   it('closes a session on its own when its time is up, posting the summary once', async () => {
     const admin = await setUpBranch(w, world)
     await say(w, admin, room, '开课 安全生产 10')
