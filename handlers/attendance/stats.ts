@@ -66,10 +66,10 @@ export function statsHandlers(live: LiveRegistry): HandlerSpec[] {
         if (ctx.args && !PERIODS.some((p) => ctx.args.includes(p)))
           return ctx.out.reply('请写：统计 本月、统计 本季度 或 统计 今年')
         await live.flush(ctx.db, ctx.log)
-        const sessions = await sessionsOfBranchSince(
-          ctx.db,
-          ctx.branch!.id,
-          periodStart(period, ctx.clock.now()),
+        const since = periodStart(period, ctx.clock.now())
+        // A session still open has members who may yet sign in: only finished ones are counted.
+        const sessions = (await sessionsOfBranchSince(ctx.db, ctx.branch!.id, since)).filter(
+          (s) => s.closedAt,
         )
         if (!sessions.length) return ctx.out.reply(`${period}还没有活动记录。`)
         await ctx.out.reply(sessionRatesText(period, sessions))

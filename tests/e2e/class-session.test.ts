@@ -180,6 +180,17 @@ describe('a full 流动课堂 through the real Wechaty', () => {
     expect(groupTexts().some((t) => t.includes('回老家'))).toBe(false)
   })
 
+  it('统计 during a class does not report members who can still sign in as 缺席', async () => {
+    const admin = await setUpBranch(w, world)
+    await say(w, admin, room, '开课 安全生产 30')
+    await say(w, world.person('李娟'), room, '到')
+    await say(w, admin, room, '统计')
+    expect(groupTexts().at(-1)).not.toContain('缺席9')
+    await say(w, admin, room, '结束')
+    await say(w, admin, room, '统计')
+    expect(groupTexts().at(-1)).toContain('流动课堂《安全生产》应到10 实到1 请假0 缺席9 出勤率10%')
+  })
+
   it('closes a session on its own when its time is up, posting the summary once', async () => {
     const admin = await setUpBranch(w, world)
     await say(w, admin, room, '开课 安全生产 10')
