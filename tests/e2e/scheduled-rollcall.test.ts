@@ -217,6 +217,38 @@ describe('a scheduled roll call through the real Wechaty', () => {
     expect(prompts(w)).toEqual([])
   })
 
+  it('a make-up reminder and a class preview fire at their minutes with one group message each', async () => {
+    const { w, world } = await start()
+    const mentions = captureMentions(w)
+    const admin = await setUpBranch(w, world)
+    await say(w, admin, world.room, '开课 安全生产 10')
+    for (const name of ['李娟', '赵强', '刘芳', '陈明', '杨丽'])
+      await say(w, world.person(name), world.room, '到')
+    await say(w, admin, world.room, '结束')
+    const fire = nextMinute(clock.now())
+    await say(w, admin, world.room, `补课提醒 每天 ${fire.hhmm}`)
+    const classAt = nextMinute(new Date(fire.at.getTime() + 30 * 60_000))
+    await say(w, admin, world.room, `预告 每天 ${classAt.hhmm} 流动课堂 学习新党章 提前30分钟`)
+    const before = textsIn(w, ROOM_ID).length
+
+    clock.set(fire.at)
+    await w.running.features.scheduler.fireDue(clock.now())
+    await w.settle()
+    const reminder = textsIn(w, ROOM_ID).slice(before)
+    expect(reminder).toHaveLength(1)
+    expect(reminder[0]).toContain('本周补课提醒：5名党员还有5次课未补')
+    expect(mentions.find((m) => m.text === reminder[0])?.ids.sort()).toEqual([ADMIN_ID, 'c-wujie'].sort())
+
+    clock.set(new Date(classAt.at.getTime() - 30 * 60_000))
+    await w.running.features.scheduler.fireDue(clock.now())
+    await w.settle()
+    const preview = textsIn(w, ROOM_ID).slice(before + 1)
+    expect(preview).toEqual([
+      expect.stringMatching(/^【课前提醒】(今天|\d+月\d+日) \d+:\d\d .*学习新党章，还有30分钟开始/),
+    ])
+    expect(preview[0]).toContain(classAt.shown)
+  })
+
   it('two bots on one database firing the same minute open exactly one roll call', async () => {
     const a = await start()
     const { fire } = await scheduleRollCall(a.w, a.world)
