@@ -91,6 +91,7 @@ describe('a full 流动课堂 through the real Wechaty', () => {
     expect(group.filter((t) => !t.startsWith('已为吴杰补签'))).toHaveLength(3)
     expect(group.every((t) => !t.includes('加班'))).toBe(true)
     expect(w.sent.filter((s) => s.roomId).every((s) => !/1380000\d{4}/.test(s.text))).toBe(true)
+    expect(w.logs.text()).not.toMatch(/1380000\d{4}/)
     const leaveAck = session.find((s) => s.toId === 'c-chenming')
     expect(leaveAck).toMatchObject({ roomId: null, text: expect.stringContaining('已为流动课堂') })
     const detail = session.find((s) => s.toId === 'admin-wang' && s.roomId === null)?.text ?? ''
