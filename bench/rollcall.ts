@@ -44,13 +44,24 @@ async function ours(n: number): Promise<Figures> {
   const dir = mkdtempSync(path.join(tmpdir(), 'zhibu-bench-'))
   const w = world(n)
   const running = await startBot({
-    config: { ...testConfig, databaseUrl: `file:${path.join(dir, 'bench.db')}`, dataDir: dir, botAdminIds: [SECRETARY] },
-    log: createLogger({ sink: new MemoryLogSink(), level: 'warn' }),
+    config: {
+      ...testConfig,
+      databaseUrl: `file:${path.join(dir, 'bench.db')}`,
+      dataDir: dir,
+      botAdminIds: [SECRETARY],
+    },
+    log: createLogger({
+      sink: process.env.BENCH_DEBUG ? process.stderr : new MemoryLogSink(),
+      level: 'warn',
+    }),
     puppet: new PuppetMock({ mocker: w.mocker }),
     sleep: () => new Promise((resolve) => setImmediate(resolve)),
     printQr: false,
   })
   const sent: string[] = []
+  let received = 0
+  running.bot.on('message', () => void received++)
+  if (process.env.BENCH_DEBUG) setInterval(() => console.log('wechaty messages', received), 1000).unref()
   running.bot.on('message', (m: Message) => {
     if (m.self() && m.room()) sent.push(m.text())
   })
@@ -64,7 +75,9 @@ async function ours(n: number): Promise<Figures> {
     memberIdList: [w.botUser.id, w.secretary.id, ...w.members.map((m) => m.id)],
   })
   const branch = await running.db.branch.create({ data: { name: '压测支部' } })
-  await running.db.group.create({ data: { roomId: ROOM_ID, topic: '压测支部群', branchId: branch.id, boundBy: 'bench' } })
+  await running.db.group.create({
+    data: { roomId: ROOM_ID, topic: '压测支部群', branchId: branch.id, boundBy: 'bench' },
+  })
   await running.db.member.createMany({
     data: w.members.map((m) => ({ branchId: branch.id, name: m.payload.name, contactId: m.id })),
   })
@@ -76,6 +89,8 @@ async function ours(n: number): Promise<Figures> {
   for (const m of w.members) m.say('签到').to(room)
   await waitUntil(async () => {
     const present = await running.db.attendance.count({ where: { status: { in: ['present', 'late'] } } })
+    if (process.env.BENCH_DEBUG)
+      console.log('present', present, 'guests', await running.db.guest.count(), sent.length)
     return present >= n
   })
   w.secretary.say('结束').to(room)
@@ -152,7 +167,9 @@ for (const n of SIZES) {
   rows.push({ n, ours: o, naive: v })
   console.log(
     `N=${n}: ours ${fmt(o.ms)} ms (${fmt(o.perSignInMs)} ms/sign-in, ${o.groupMessages} group messages, summary ${o.correct ? 'right' : 'WRONG'})` +
-      (v ? ` | naive ${fmt(v.ms)} ms (${fmt(v.perSignInMs)} ms/sign-in) | speed-up ${fmt(v.ms / o.ms)}×` : ''),
+      (v
+        ? ` | naive ${fmt(v.ms)} ms (${fmt(v.perSignInMs)} ms/sign-in) | speed-up ${fmt(v.ms / o.ms)}×`
+        : ''),
   )
 }
 const first = rows[0]!.ours.perSignInMs

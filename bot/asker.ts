@@ -1,11 +1,12 @@
-// Who is talking, in which branch, with which role. Cached briefly: a roll-call burst asks this thousands of
-// times a minute, and the answers rarely change.
+// Who is talking, in which branch, with which role. A roll-call burst asks this thousands of times in a
+// minute, so each branch's members and roles are loaded once (concurrent callers share the load) and kept
+// briefly; changes that matter (binding, roles, check-in, re-link) call invalidate().
 import type { Db } from '../prisma/client.js'
 import type { Branch, Member } from '../prisma/generated/client.js'
 import type { Clock, Config, Incoming, Mention, RoleName } from '../handlers/types.js'
 import { findGroupByRoom } from '../prisma/repos/core/groups.js'
-import { findCheckedInByName, findMemberByContact } from '../prisma/repos/core/members.js'
-import { branchesOfContact, findRole } from '../prisma/repos/core/roles.js'
+import { listCheckedInMembers } from '../prisma/repos/core/members.js'
+import { branchesOfContact, listRoles } from '../prisma/repos/core/roles.js'
 import { TtlCache } from './ttl-cache.js'
 
 export interface Asker {
@@ -15,10 +16,14 @@ export interface Asker {
   mentions: Mention[]
 }
 
+interface BranchPeople {
+  byContact: Map<string, Member>
+  roles: Map<string, RoleName>
+}
+
 export class Directory {
-  readonly #groups: TtlCache<string, Branch | null>
-  readonly #roles: TtlCache<string, RoleName | null>
-  readonly #members: TtlCache<string, Member>
+  readonly #groups: TtlCache<string, Promise<Branch | null>>
+  readonly #people: TtlCache<number, Promise<BranchPeople>>
 
   constructor(
     private readonly db: Db,
@@ -27,32 +32,33 @@ export class Directory {
   ) {
     const now = () => clock.now().getTime()
     this.#groups = new TtlCache(60_000, now)
-    this.#roles = new TtlCache(60_000, now)
-    this.#members = new TtlCache(30_000, now)
+    this.#people = new TtlCache(30_000, now)
   }
 
-  /** Call after a group is bound or a role changes. */
   invalidate(): void {
     this.#groups.clear()
-    this.#roles.clear()
-    this.#members.clear()
+    this.#people.clear()
   }
 
   async resolve(msg: Incoming): Promise<Asker> {
     const branch = msg.roomId
       ? await this.#branchOfRoom(msg.roomId)
       : await this.#branchOfContact(msg.talkerId)
-    const member = branch ? await this.#member(branch.id, msg.talkerId) : null
-    const role = await this.#role(branch, msg.talkerId, member)
-    const mentions = branch ? await this.#resolveMentions(branch.id, msg.mentions) : msg.mentions
+    const people = branch ? await this.#peopleOf(branch.id) : null
+    const member = people?.byContact.get(msg.talkerId) ?? null
+    const role: RoleName = this.config.botAdminIds.includes(msg.talkerId)
+      ? 'botAdmin'
+      : (people?.roles.get(msg.talkerId) ?? (member ? 'member' : 'visitor'))
+    const mentions = people ? resolveMentions(people, msg.mentions) : msg.mentions
     return { branch, member, role, mentions }
   }
 
-  async #branchOfRoom(roomId: string): Promise<Branch | null> {
-    const cached = this.#groups.get(roomId)
-    if (cached !== undefined) return cached
-    const group = await findGroupByRoom(this.db, roomId)
-    return this.#groups.set(roomId, group?.branch ?? null)
+  #branchOfRoom(roomId: string): Promise<Branch | null> {
+    return this.#shared(
+      this.#groups,
+      roomId,
+      async () => (await findGroupByRoom(this.db, roomId))?.branch ?? null,
+    )
   }
 
   async #branchOfContact(contactId: string): Promise<Branch | null> {
@@ -60,36 +66,35 @@ export class Directory {
     return branches[0] ?? null
   }
 
-  async #member(branchId: number, contactId: string): Promise<Member | null> {
-    const key = `${branchId}:${contactId}`
-    const cached = this.#members.get(key)
-    if (cached) return cached
-    const member = await findMemberByContact(this.db, branchId, contactId)
-    return member ? this.#members.set(key, member) : null
+  #peopleOf(branchId: number): Promise<BranchPeople> {
+    return this.#shared(this.#people, branchId, async () => {
+      const [members, roles] = await Promise.all([
+        listCheckedInMembers(this.db, branchId),
+        listRoles(this.db, branchId),
+      ])
+      return {
+        byContact: new Map(members.map((m) => [m.contactId!, m])),
+        roles: new Map(roles.map((r) => [r.contactId, r.role as RoleName])),
+      }
+    })
   }
 
-  async #role(branch: Branch | null, contactId: string, member: Member | null): Promise<RoleName> {
-    if (this.config.botAdminIds.includes(contactId)) return 'botAdmin'
-    if (!branch) return 'visitor'
-    const key = `${branch.id}:${contactId}`
-    let role = this.#roles.get(key)
-    if (role === undefined) {
-      const row = await findRole(this.db, branch.id, contactId)
-      role = this.#roles.set(key, (row?.role as RoleName | undefined) ?? null)
-    }
-    return role ?? (member ? 'member' : 'visitor')
-  }
-
-  async #resolveMentions(branchId: number, mentions: Mention[]): Promise<Mention[]> {
-    if (mentions.every((m) => m.id)) return mentions
-    return Promise.all(
-      mentions.map(async (m) => {
-        if (m.id) return m
-        const found = await findCheckedInByName(this.db, branchId, m.name)
-        return found.length === 1 ? { id: found[0]!.contactId!, name: m.name } : m
-      }),
-    )
+  /** One load per key at a time; a failed load is not cached. */
+  #shared<K, V>(cache: TtlCache<K, Promise<V>>, key: K, load: () => Promise<V>): Promise<V> {
+    const hit = cache.get(key)
+    if (hit) return hit
+    const pending = load()
+    cache.set(key, pending)
+    pending.catch(() => cache.delete(key))
+    return pending
   }
 }
 
-export type { Clock }
+/** Plain-text @names (puppets without mention ids) resolved against the branch's checked-in members. */
+function resolveMentions(people: BranchPeople, mentions: Mention[]): Mention[] {
+  return mentions.map((m) => {
+    if (m.id) return m
+    const found = [...people.byContact.values()].filter((x) => x.name === m.name || x.contactName === m.name)
+    return found.length === 1 ? { id: found[0]!.contactId!, name: m.name } : m
+  })
+}

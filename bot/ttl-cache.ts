@@ -19,6 +19,9 @@ export class TtlCache<K, V> {
     this.#entries.set(key, { value, until: this.now() + this.ttlMs })
     return value
   }
+  delete(key: K): void {
+    this.#entries.delete(key)
+  }
   clear(): void {
     this.#entries.clear()
   }

@@ -21,5 +21,6 @@ export async function openDatabase(databaseUrl: string): Promise<{ db: Db; appli
   const applied = await applyMigrations(databaseUrl)
   const db = createDb(databaseUrl)
   await db.$connect()
+  // No WAL: the schema engine of a second process on the same file then times out applying migrations.
   return { db, applied }
 }
