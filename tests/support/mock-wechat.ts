@@ -39,6 +39,9 @@ export interface MockWechatOptions {
   manualTime?: boolean
   dir?: string
   botName?: string
+  botId?: string
+  /** Builds contacts and rooms before the bot logs in, as they exist after a real restart. */
+  beforeLogin?: (mocker: mock.Mocker) => void
 }
 
 export async function startMockWechat(o: MockWechatOptions = {}): Promise<MockWechat> {
@@ -62,7 +65,11 @@ export async function startMockWechat(o: MockWechatOptions = {}): Promise<MockWe
   running.bot.on('message', (m: Message) => {
     if (m.self()) sent.push(describe(m))
   })
-  const botUser = mocker.createContact({ name: o.botName ?? config.botName })
+  const botUser = mocker.createContact({
+    ...(o.botId ? { id: o.botId } : {}),
+    name: o.botName ?? config.botName,
+  })
+  o.beforeLogin?.(mocker)
   const loggedIn = new Promise((resolve) => running.bot.once('login', resolve))
   mocker.login(botUser)
   await loggedIn
