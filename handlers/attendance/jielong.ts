@@ -1,11 +1,12 @@
 // Recognising sign-in words and 群接龙 lists. Pure functions; matching against the roster is exact.
 
-const SIGN_IN_WORDS = new Set(['签到', '到', '已到', '1'])
-const TRAILING_PUNCTUATION = /[\s。.!！~～,，、]+$/u
+const SIGN_IN_WORDS = new Set(['签到', '到', '已到', '1', '到了', '已签到', '签到了'])
+const TRAILING_DECORATION =
+  /(?:[\s。.!！~～,，、]|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\ufe0f|\u200d)+$/u
 
-/** `签到`, `到`, `已到` or `1` alone (trailing punctuation allowed). */
+/** `签到`, `到`, `已到` or `1` alone; `到了`/`已签到`, trailing punctuation and emoji (`到👍`) allowed. */
 export function isSignInWord(text: string): boolean {
-  return SIGN_IN_WORDS.has(text.trim().replace(TRAILING_PUNCTUATION, ''))
+  return SIGN_IN_WORDS.has(text.trim().replace(TRAILING_DECORATION, ''))
 }
 
 // `1.` `1、` `1 ` `1)` `(1)` `（1）` `①` `1张三`

@@ -12,6 +12,10 @@ describe('sign-in words', () => {
   it('accepts 签到, 到, 已到 and 1 alone, with trailing punctuation', () => {
     for (const w of ['签到', '到', '已到', '1', ' 到！', '签到。', '1.']) expect(isSignInWord(w)).toBe(true)
   })
+  it('accepts what members really type: 到了, 已签到, 到👍, 签到🙏🏻', () => {
+    for (const w of ['到了', '已签到', '签到了', '到👍', '签到🙏🏻', '到了！'])
+      expect(isSignInWord(w)).toBe(true)
+  })
   it('rejects words inside sentences', () => {
     for (const w of ['我到了吗', '10', '签到了没有', '1 张三', '到时候再说'])
       expect(isSignInWord(w)).toBe(false)
