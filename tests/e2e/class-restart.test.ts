@@ -1,42 +1,13 @@
 import ExcelJS from 'exceljs'
 import { FileBox } from 'file-box'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { ManualClock } from '../support/clock.js'
-import { say, textsIn, type MockWechat } from '../support/mock-wechat.js'
-import { ADMIN_ID, setUpBranch, type World } from './branch.js'
-import { startWithWorld, tempDir } from './wechat-with-world.js'
+import { describe, expect, it } from 'vitest'
+import { say, textsIn } from '../support/mock-wechat.js'
+import { ADMIN_ID, setUpBranch } from './branch.js'
+import { worldFixture } from './wechat-with-world.js'
 
 const ROOM_ID = 'xz-class@chatroom'
 
-let temp: ReturnType<typeof tempDir>
-let clock: ManualClock
-const running: MockWechat[] = []
-
-beforeEach(() => {
-  temp = tempDir()
-  clock = new ManualClock(new Date())
-})
-afterEach(async () => {
-  for (const w of running.splice(0)) await w.stop()
-  temp.remove()
-})
-
-async function start(): Promise<{ w: MockWechat; world: World }> {
-  const started = await startWithWorld({
-    dir: temp.dir,
-    clock,
-    roomId: ROOM_ID,
-    config: { botAdminIds: [ADMIN_ID] },
-  })
-  running.push(started.w)
-  await started.w.settle()
-  return started
-}
-
-async function stop(w: MockWechat) {
-  running.splice(running.indexOf(w), 1)
-  await w.stop()
-}
+const { clock, start, stop } = worldFixture(ROOM_ID, { botAdminIds: [ADMIN_ID] })
 
 describe('a 流动课堂 across a restart of the bot', () => {
   it('keeps sign-ins made before the restart, marks later ones late, and closes on time once', async () => {

@@ -1,9 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { ManualClock } from '../support/clock.js'
+import { describe, expect, it } from 'vitest'
 import { say, textsIn, type MockWechat } from '../support/mock-wechat.js'
 import { ADMIN_ID, setUpBranch, type World } from './branch.js'
 import { captureMentions } from './capture.js'
-import { startWithWorld, tempDir } from './wechat-with-world.js'
+import { worldFixture } from './wechat-with-world.js'
 
 const ROOM_ID = 'xz-rollcall@chatroom'
 const DAY = 24 * 60 * 60_000
@@ -21,35 +20,7 @@ function nextMinute(now: Date) {
   return { at, hhmm, shown, dayShown }
 }
 
-let temp: ReturnType<typeof tempDir>
-let clock: ManualClock
-const running: MockWechat[] = []
-
-beforeEach(() => {
-  temp = tempDir()
-  clock = new ManualClock(new Date())
-})
-afterEach(async () => {
-  for (const w of running.splice(0)) await w.stop()
-  temp.remove()
-})
-
-async function start(): Promise<{ w: MockWechat; world: World }> {
-  const started = await startWithWorld({
-    dir: temp.dir,
-    clock,
-    roomId: ROOM_ID,
-    config: { botAdminIds: [ADMIN_ID] },
-  })
-  running.push(started.w)
-  await started.w.settle()
-  return started
-}
-
-async function stop(w: MockWechat) {
-  running.splice(running.indexOf(w), 1)
-  await w.stop()
-}
+const { clock, start, stop } = worldFixture(ROOM_ID, { botAdminIds: [ADMIN_ID] })
 
 /** Sets up the branch and schedules a daily 10-minute roll call at the next whole minute. */
 async function scheduleRollCall(w: MockWechat, world: World) {
