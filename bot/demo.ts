@@ -1,23 +1,16 @@
 // npm run demo: plays a short scenario in the simulator (fresh database) and exits.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { DEMO_BRANCH, DEMO_PEOPLE } from '../prisma/seed/demo.js'
+import { DEMO_BRANCH } from '../prisma/seed/demo.js'
 import { loadConfig } from './config.js'
 import { createLogger, MemoryLogSink } from './logger.js'
 import { startWorld } from './simulator/world.js'
 
 type Step = [speaker: string, text: string] | [speaker: string, 'file', path: string]
 
-function demoRoster(dir: string): string {
-  const rows = DEMO_PEOPLE.filter((p) => p.inRoster).map(
-    (p) => `${p.name},${p.phone},正式党员,深圳,${p.industry ?? ''}`,
-  )
-  rows.push('张伟,13800005678,正式党员,东莞,养殖')
-  const file = path.join(dir, '支部名册.csv')
-  writeFileSync(file, `\uFEFF姓名,手机号,党员类别,现居城市,从事行业\n${rows.join('\n')}\n`)
-  return file
-}
+/** The sample roster shipped for the simulator (fictitious phone numbers). */
+const SAMPLE_ROSTER = path.join(import.meta.dirname, '../prisma/seed/示例名册.csv')
 
 function script(rosterFile: string): Step[] {
   return [
@@ -58,11 +51,11 @@ async function main(): Promise<void> {
   const print = (line: string) => process.stdout.write(`${line}\n`)
   world.onBotMessage((text, where) =>
     print(
-      `    ↳ ${where === 'group' ? '群' : `私聊→${where.to}`} ${config.botName}：${text.replace(/\n/g, '\n      ')}`,
+      `    ↳ ${'group' in where ? '群' : `私聊→${where.to}`} ${config.botName}：${text.replace(/\n/g, '\n      ')}`,
     ),
   )
   try {
-    for (const step of script(demoRoster(dir))) {
+    for (const step of script(SAMPLE_ROSTER)) {
       const who = world.people.find((p) => p.payload.name === step[0])!
       if (step[1] === 'file') {
         print(`${step[0]}：［发送文件 ${path.basename(step[2]!)}］`)

@@ -10,6 +10,7 @@ import type { Logger } from '../logger.js'
 import { startBot, type RunningBot } from '../start.js'
 
 export type ContactMock = ReturnType<mock.Mocker['createContact']>
+export type RoomMock = ReturnType<mock.Mocker['createRoom']>
 export const DEMO_ROOM_TOPIC = '叙州区驻深圳流动党员支部（模拟群）'
 
 export interface World {
@@ -17,12 +18,16 @@ export interface World {
   mocker: mock.Mocker
   botUser: ContactMock
   people: ContactMock[]
-  room: ReturnType<mock.Mocker['createRoom']>
+  room: RoomMock
+  /** A second group, not bound to any branch: to try 绑定支部 and 导入名册 from scratch. */
+  newRoom: RoomMock
+  /** The group the terminal speaks in. */
+  current: RoomMock
   /** Someone says `text` in the group; `@名字` mentions are turned into real mentions. */
   sayInGroup(who: ContactMock, text: string): Promise<void>
   sayPrivately(who: ContactMock, text: string): Promise<void>
   sendFile(who: ContactMock, file: string, privately?: boolean): Promise<void>
-  onBotMessage(listener: (text: string, where: 'group' | { to: string }) => void): void
+  onBotMessage(listener: (text: string, where: { group: string } | { to: string }) => void): void
   stop(): Promise<void>
 }
 
@@ -34,6 +39,11 @@ export async function startWorld(config: Config, log: Logger, o: { seed?: boolea
   const room = mocker.createRoom({
     id: DEMO_ROOM_ID,
     topic: DEMO_ROOM_TOPIC,
+    memberIdList: [botUser.id, ...people.map((p) => p.id)],
+  })
+  const newRoom = mocker.createRoom({
+    id: 'demo-new-group@chatroom',
+    topic: '新建支部群（未绑定）',
     memberIdList: [botUser.id, ...people.map((p) => p.id)],
   })
   const admins = config.botAdminIds.length ? config.botAdminIds : [DEMO_SECRETARY_ID]
@@ -56,14 +66,16 @@ export async function startWorld(config: Config, log: Logger, o: { seed?: boolea
     await running.app.idle()
     await new Promise((resolve) => setTimeout(resolve, 30))
   }
-  return {
+  const world: World = {
     running,
     mocker,
     botUser,
     people,
     room,
+    newRoom,
+    current: room,
     async sayInGroup(who, text) {
-      who.say(text, mentionsIn(text)).to(room)
+      who.say(text, mentionsIn(text)).to(world.current)
       await settle()
     },
     async sayPrivately(who, text) {
@@ -72,16 +84,18 @@ export async function startWorld(config: Config, log: Logger, o: { seed?: boolea
     },
     async sendFile(who, file, privately = false) {
       const base64 = (await readFile(file)).toString('base64')
-      who.say(FileBox.fromBase64(base64, path.basename(file))).to(privately ? botUser : room)
+      who.say(FileBox.fromBase64(base64, path.basename(file))).to(privately ? botUser : world.current)
       await settle()
     },
     onBotMessage(listener) {
       running.bot.on('message', (m: Message) => {
         if (!m.self()) return
         const text = m.type() === running.bot.Message.Type.Text ? m.text() : `［文件］${m.text() || ''}`
-        listener(text, m.room() ? 'group' : { to: m.listener()?.name() ?? '' })
+        const room = m.room()
+        listener(text, room ? { group: room.payload?.topic ?? '' } : { to: m.listener()?.name() ?? '' })
       })
     },
     stop: () => running.stop(),
   }
+  return world
 }
