@@ -76,7 +76,16 @@ export class OutboundQueue {
     this.#sender = sender
     if (this.#running) return
     this.#running = true
-    void this.#loop()
+    void this.#resumeInterrupted().then(() => this.#loop())
+  }
+
+  /** A message claimed but not confirmed when the bot stopped is sent again (at least once beats never). */
+  async #resumeInterrupted(): Promise<void> {
+    const stale = new Date(this.o.clock.now().getTime() - 5 * 60_000)
+    await this.o.db.outboundMessage.updateMany({
+      where: { status: 'sending', claimedAt: { lt: stale } },
+      data: { status: 'pending' },
+    })
   }
 
   stop(): void {
@@ -85,7 +94,7 @@ export class OutboundQueue {
   }
 
   async pendingCount(): Promise<number> {
-    return this.o.db.outboundMessage.count({ where: { status: 'pending' } })
+    return this.o.db.outboundMessage.count({ where: { status: { in: ['pending', 'sending'] } } })
   }
 
   /** Resolves once nothing is pending (tests and orderly shutdown). */
@@ -104,6 +113,8 @@ export class OutboundQueue {
         this.#idle.splice(0).forEach((resolve) => resolve())
         await new Promise<void>((resolve) => (this.#wake = resolve))
         this.#wake = null
+      } else if (sent === 'taken') {
+        continue
       } else if (sent === 'capped') {
         await this.#sleep(60_000)
       } else {
@@ -112,13 +123,19 @@ export class OutboundQueue {
     }
   }
 
-  async #sendNext(): Promise<'sent' | 'empty' | 'capped' | 'error'> {
+  async #sendNext(): Promise<'sent' | 'empty' | 'capped' | 'error' | 'taken'> {
     const item = await this.o.db.outboundMessage.findFirst({
       where: { status: 'pending' },
       orderBy: { id: 'asc' },
     })
     if (!item || !this.#sender) return 'empty'
     if (await this.#capReached()) return 'capped'
+    // Claim it first: a second bot process on the same database must not send it too.
+    const { count } = await this.o.db.outboundMessage.updateMany({
+      where: { id: item.id, status: 'pending' },
+      data: { status: 'sending', claimedAt: this.o.clock.now() },
+    })
+    if (count === 0) return 'taken'
     try {
       if (item.kind === 'file')
         await this.#sender.sendFile(item.conversationId, { path: item.filePath!, name: item.text })

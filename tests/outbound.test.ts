@@ -1,6 +1,7 @@
 import pino from 'pino'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { OutboundQueue, type Destination, type Sender } from '../bot/outbound.js'
+import { createDb } from '../prisma/client.js'
 import { splitText } from '../bot/split-text.js'
 import { ManualClock } from './support/clock.js'
 import { tempDatabase } from './support/temp-db.js'
@@ -119,6 +120,32 @@ describe('outbound queue', () => {
     await q.idle()
     q.stop()
     expect(sender.texts[0]!.text).toBe('张三 138****5678 身份证 510521********1234')
+  })
+})
+
+describe('two bot processes on one database', () => {
+  it('send each queued message exactly once', async () => {
+    const other = createDb(temp.url)
+    const a = queue()
+    const b = new OutboundQueue({
+      db: other,
+      clock,
+      log: pino({ level: 'silent' }),
+      limits: { minGapMs: 0, jitterMs: 0, dailyCap: 100, splitAt: 500 },
+      sleep: () => new Promise((resolve) => setImmediate(resolve)),
+    })
+    for (let i = 1; i <= 20; i++) await a.enqueueText({ contactId: 'c1' }, `消息${i}`)
+    const senderA = new RecordingSender()
+    const senderB = new RecordingSender()
+    a.start(senderA)
+    b.start(senderB)
+    await Promise.all([a.idle(), b.idle()])
+    a.stop()
+    b.stop()
+    await other.$disconnect()
+    const all = [...senderA.texts, ...senderB.texts].map((t) => t.text).sort()
+    expect(all).toEqual(Array.from({ length: 20 }, (_, i) => `消息${i + 1}`).sort())
+    expect(senderB.texts.length).toBeGreaterThan(0)
   })
 })
 

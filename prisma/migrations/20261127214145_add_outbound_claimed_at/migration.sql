@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "OutboundMessage" ADD COLUMN "claimedAt" DATETIME;
