@@ -4,6 +4,7 @@ import { checkinHandlers } from './checkin.js'
 import { bindBranchHandler, relinkGroupHandler } from './core/bind-branch.js'
 import { helpHandler } from './core/help.js'
 import { revokeRoleHandler, setCommitteeHandler, setSecretaryHandler } from './core/roles.js'
+import { settingsHandler } from './core/settings.js'
 import { whoamiHandler } from './core/whoami.js'
 import { policyHandlers } from './policy/index.js'
 import { relinkHandlers } from './relink.js'
@@ -21,6 +22,7 @@ export function buildFeatures() {
     setSecretaryHandler,
     setCommitteeHandler,
     revokeRoleHandler,
+    settingsHandler,
     whoamiHandler,
     ...rosterHandlers,
     ...checkinHandlers,
