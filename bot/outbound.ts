@@ -29,6 +29,8 @@ export class OutboundQueue {
   #sender: Sender | null = null
   #running = false
   #wake: (() => void) | null = null
+  /** Set by every enqueue, so one that lands while the loop is querying is not missed. */
+  #signalled = false
   #idle: Array<() => void> = []
   #capWarnedFor = ''
   readonly #sleep: (ms: number) => Promise<void>
@@ -54,7 +56,7 @@ export class OutboundQueue {
         createdAt,
       })),
     })
-    this.#wake?.()
+    this.#notify()
   }
 
   async enqueueFile(contactId: string, file: OutgoingFile): Promise<void> {
@@ -68,6 +70,11 @@ export class OutboundQueue {
         createdAt: this.o.clock.now(),
       },
     })
+    this.#notify()
+  }
+
+  #notify(): void {
+    this.#signalled = true
     this.#wake?.()
   }
 
@@ -105,11 +112,13 @@ export class OutboundQueue {
 
   async #loop(): Promise<void> {
     while (this.#running) {
+      this.#signalled = false
       const sent = await this.#sendNext().catch((error: unknown) => {
         this.o.log.error({ err: error }, '发送队列出错，稍后重试')
         return 'error' as const
       })
       if (sent === 'empty') {
+        if (this.#signalled) continue
         this.#idle.splice(0).forEach((resolve) => resolve())
         await new Promise<void>((resolve) => (this.#wake = resolve))
         this.#wake = null

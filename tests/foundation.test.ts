@@ -94,3 +94,21 @@ describe('foundation through the real Wechaty (mock puppet)', () => {
     expect(w.sent.at(-1)?.text).toContain('c-bob')
   })
 })
+
+describe('login state', () => {
+  it('logs a logout loudly, reports unhealthy, and tells the admins privately when it is back', async () => {
+    await w.mocker.puppet.logout('网关断开')
+    await w.settle()
+    expect(w.running.health.loggedIn).toBe(false)
+    const error = w.logs.lines.find((l) => String(l.msg).includes('机器人已掉线'))
+    expect(error).toMatchObject({ level: 50 })
+
+    const back = new Promise((resolve) => w.running.bot.once('login', resolve))
+    w.mocker.login(w.botUser)
+    await back
+    await w.settle()
+    expect(w.running.health.loggedIn).toBe(true)
+    const notice = w.sent.find((s) => s.toId === admin.id)
+    expect(notice?.text).toContain('已重新上线')
+  })
+})
