@@ -52,7 +52,3 @@ export function createAttendance(options?: LiveOptions) {
 }
 
 export type Attendance = ReturnType<typeof createAttendance>
-
-/** The instance the runtime installs. */
-export const attendance = createAttendance()
-export const attendanceHandlers: HandlerSpec[] = attendance.handlers
