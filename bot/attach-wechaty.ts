@@ -1,6 +1,7 @@
 // Connects a Wechaty instance to the app: inbound messages, the outbound sender, login state and loud logs.
 import qrcodeTerminal from 'qrcode-terminal'
 import type { Wechaty } from 'wechaty'
+import { formatShanghai } from '../handlers/shanghai.js'
 import { listBoundRoomIds } from '../prisma/repos/core/groups.js'
 import type { App } from './app.js'
 import type { Health } from './health.js'
@@ -41,7 +42,9 @@ export function attachWechaty(bot: Wechaty, o: AttachOptions): void {
       for (const id of config.botAdminIds) {
         await app.deps
           .portFor({ ...systemMessage(clock.now()), talkerId: id })
-          .replyPrivately(`${config.botName} 已重新上线（上次掉线 ${health.lastLogoutAt!.toISOString()}）。`)
+          .replyPrivately(
+            `${config.botName} 已重新上线（上次掉线 ${formatShanghai(health.lastLogoutAt!)}）。`,
+          )
       }
     }
   })

@@ -5,7 +5,7 @@ import type { Db } from '../prisma/client.js'
 import type { Clock, Config, OutgoingFile, OutgoingText } from '../handlers/types.js'
 import { redactPersonalData } from './redact.js'
 import { splitText } from './split-text.js'
-import { startOfShanghaiDay } from './time.js'
+import { startOfShanghaiDay } from '../handlers/shanghai.js'
 
 export type Destination = { roomId: string } | { contactId: string }
 

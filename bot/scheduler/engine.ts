@@ -12,12 +12,7 @@ import {
   TIME_ZONE,
   type Rule,
 } from '../../handlers/schedule/rule.js'
-import {
-  formatShanghai,
-  shanghaiDateKey,
-  shanghaiParts,
-  truncateToMinute,
-} from '../../handlers/schedule/shanghai.js'
+import { formatShanghai, shanghaiDateKey, shanghaiParts, truncateToMinute } from '../../handlers/shanghai.js'
 import { describeSchedule } from '../../handlers/schedule/describe.js'
 import {
   claimFire,

@@ -1,6 +1,7 @@
 // From a member's question to a short, cited, plain-text answer; logs every question.
 import type OpenAI from 'openai'
 import type { Config, Db } from '../types.js'
+import { startOfShanghaiDay } from '../shanghai.js'
 import {
   findCachedAnswer,
   logPolicyQuestion,
@@ -50,12 +51,6 @@ export function questionKey(question: string, version: string): string {
     .replace(/[\s\p{P}\p{S}]+/gu, '')
     .replace(/[吗呢吧啊呀嘛哦]+$/u, '')
   return `${version}:${norm}`
-}
-
-export function startOfShanghaiDay(now: Date): Date {
-  const offset = 8 * 3_600_000
-  const day = 86_400_000
-  return new Date(Math.floor((now.getTime() + offset) / day) * day - offset)
 }
 
 /** Phone and ID numbers never go to the model, the log or the admin list. */

@@ -17,7 +17,7 @@ import { describeSchedule } from './describe.js'
 import { normalizePhrase, parseTimePhrase } from './phrase.js'
 import { schedulerOf, type ScheduleKind } from './ports.js'
 import { nextFireTimes, ruleOf, shiftCronEarlier, type Rule } from './rule.js'
-import { formatShanghai, shanghaiDateKey, truncateToMinute } from './shanghai.js'
+import { formatShanghai, shanghaiDateKey, truncateToMinute } from '../shanghai.js'
 
 export const DEFAULT_ROLLCALL_MINUTES = 10
 export const DEFAULT_LEAD_MINUTES = 30

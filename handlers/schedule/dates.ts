@@ -1,6 +1,6 @@
 // Dates for 跳过日期 / 取消跳过: `10月1日`, `2026-10-01`, `明天`, ranges `10月1日至10月7日` / `10月1日-7日`.
 import { normalizePhrase } from './phrase.js'
-import { addDays, isRealDate, shanghaiDateKey, shanghaiParts, type LocalDate } from './shanghai.js'
+import { addDays, isRealDate, shanghaiDateKey, shanghaiParts, type LocalDate } from '../shanghai.js'
 
 export const MAX_SKIP_RANGE_DAYS = 31
 const RELATIVE: Record<string, number> = { 今天: 0, 明天: 1, 后天: 2 }

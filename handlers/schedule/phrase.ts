@@ -2,7 +2,7 @@
 // Recurring: 每天 / 每周三 / 每周一三五 / 星期日 / 工作日 / 周末 / 每月15日 / 每月最后一天, or a 5-field cron.
 // One-off: 今天 / 明天 / 后天 / 下周三 / 11月30日 / 2026-11-30, each followed by a time.
 import { assertValidCron, describeRule, nextFireTimes, type Rule } from './rule.js'
-import { addDays, fromShanghai, isRealDate, shanghaiParts, type LocalDate } from './shanghai.js'
+import { addDays, fromShanghai, isRealDate, shanghaiParts, type LocalDate } from '../shanghai.js'
 
 export const PHRASE_EXAMPLES =
   '例如：每天 20:00、每周三 20:00、每周一三五 21:00、工作日 8:30、每月15日 19:30、每月最后一天 20:00、明天 晚上8点、11月30日 19:30，或 5 段 cron 表达式（分 时 日 月 周，北京时间）'

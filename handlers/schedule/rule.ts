@@ -1,7 +1,7 @@
 // A schedule rule (a cron expression in Asia/Shanghai, or one moment) and what follows from it.
 // Day-of-month `L` means the last day of the month; cron-parser understands it, node-cron is given 28-31 plus a check.
 import { CronExpressionParser } from 'cron-parser'
-import { formatClock, formatShanghai, shanghaiParts, truncateToMinute, weekdayName } from './shanghai.js'
+import { formatClock, formatShanghai, shanghaiParts, truncateToMinute, weekdayName } from '../shanghai.js'
 
 export const TIME_ZONE = 'Asia/Shanghai'
 

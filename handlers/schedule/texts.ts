@@ -1,5 +1,5 @@
 // Ready-made group texts for the ScheduleActions implementation (the lead may use or replace them).
-import { formatClock, shanghaiDateKey, shanghaiParts } from './shanghai.js'
+import { formatClock, shanghaiDateKey, shanghaiParts } from '../shanghai.js'
 
 /** e.g. `【课前提醒】今天 20:00 流动课堂「学习二十届四中全会精神」，还有30分钟开始，请大家准时参加。` */
 export function classReminderText(r: {

@@ -7,7 +7,7 @@ import {
   cronForNodeCron,
   describeRule,
 } from '../../handlers/schedule/rule.js'
-import { formatShanghai } from '../../handlers/schedule/shanghai.js'
+import { formatShanghai } from '../../handlers/shanghai.js'
 import { parseDates } from '../../handlers/schedule/dates.js'
 
 // Friday 27 November 2026, 20:00 in Shanghai

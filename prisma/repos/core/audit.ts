@@ -15,7 +15,3 @@ export interface AuditEntry {
 export function writeAudit(db: Db, entry: AuditEntry) {
   return db.auditLog.create({ data: { ...entry, detail: entry.detail ?? '' } })
 }
-
-export function recentAudit(db: Db, branchId: number, take = 20) {
-  return db.auditLog.findMany({ where: { branchId }, orderBy: { id: 'desc' }, take })
-}

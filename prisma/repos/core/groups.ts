@@ -1,4 +1,5 @@
 import type { Db } from '../../client.js'
+import { moveSchedulesToRoom } from '../schedule/schedules.js'
 
 export function findGroupByRoom(db: Db, roomId: string) {
   return db.group.findUnique({ where: { roomId }, include: { branch: true } })
@@ -46,7 +47,7 @@ export async function relinkGroup(db: Db, o: { fromRoomId: string; toRoomId: str
       data: { roomId: o.toRoomId, topic: o.topic },
     })
     await tx.session.updateMany({ where: { roomId: o.fromRoomId }, data: { roomId: o.toRoomId } })
-    await tx.schedule.updateMany({ where: { roomId: o.fromRoomId }, data: { roomId: o.toRoomId } })
+    await moveSchedulesToRoom(tx, o.fromRoomId, o.toRoomId)
     return group
   })
 }

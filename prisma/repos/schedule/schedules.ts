@@ -52,7 +52,12 @@ export function setSchedulePaused(db: Db, id: number, paused: boolean, now: Date
 }
 
 /** When a group's room id changes and an admin re-links it, its schedules follow. Returns how many moved. */
-export async function moveSchedulesToRoom(db: Db, fromRoomId: string, toRoomId: string): Promise<number> {
+/** Accepts a transaction client too (迁移本群 moves sessions and schedules together). */
+export async function moveSchedulesToRoom(
+  db: Pick<Db, 'schedule'>,
+  fromRoomId: string,
+  toRoomId: string,
+): Promise<number> {
   const { count } = await db.schedule.updateMany({
     where: { roomId: fromRoomId },
     data: { roomId: toRoomId },

@@ -1,4 +1,4 @@
-// Wall-clock arithmetic in Asia/Shanghai (UTC+8 all year, no daylight saving).
+// Wall-clock arithmetic in Asia/Shanghai (UTC+8 all year, no daylight saving), the time people see everywhere.
 const OFFSET_MS = 8 * 60 * 60_000
 const WEEKDAY_NAMES = ['日', '一', '二', '三', '四', '五', '六']
 
@@ -67,4 +67,9 @@ export function formatShanghai(at: Date): string {
 
 export function formatLocalDate(date: LocalDate): string {
   return `${date.month}月${date.day}日`
+}
+
+/** The instant the Shanghai calendar day containing `at` began. */
+export function startOfShanghaiDay(at: Date): Date {
+  return fromShanghai(shanghaiParts(at))
 }
