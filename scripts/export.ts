@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
 import { buildAttendanceWorkbook } from '../handlers/attendance/workbook.js'
 import { createDb } from '../prisma/client.js'
-import { findBranchByName } from '../prisma/repos/attendance/members.js'
+import { findBranchByName } from '../prisma/repos/core/groups.js'
 
 const USAGE = '用法: npm run export -- --branch <支部名称> [--out 文件.xlsx]（数据库取自 DATABASE_URL）'
 

@@ -25,7 +25,4 @@ export async function adminContactsOfBranch(db: Db, branchId: number): Promise<s
   return roles.map((r) => r.contactId)
 }
 
-export const findBranch = (db: Db, id: number) => db.branch.findUnique({ where: { id } })
-export const findBranchByName = (db: Db, name: string) => db.branch.findUnique({ where: { name } })
-
 export const findMember = (db: Db, id: number) => db.member.findUnique({ where: { id } })
