@@ -16,6 +16,24 @@ export default tseslint.config(
     },
   },
   {
+    // The Wechaty boundary: only the adapter (bot/wechaty/) and the simulator talk to Wechaty.
+    files: ['bot/**/*.ts'],
+    ignores: ['bot/wechaty/**', 'bot/simulator/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^wechaty(-[a-z-]+)?(/.*)?$',
+              message: 'Only bot/wechaty/ (and the simulator) talk to Wechaty.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['handlers/**/*.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [

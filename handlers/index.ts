@@ -1,13 +1,11 @@
 // Every feature is registered here, in this order; help is generated from these registrations.
 import { createAttendance } from './attendance/index.js'
-import { checkinHandlers } from './checkin.js'
 import { bindBranchHandler, relinkGroupHandler } from './core/bind-branch.js'
 import { helpHandler } from './core/help.js'
 import { revokeRoleHandler, setCommitteeHandler, setSecretaryHandler } from './core/roles.js'
 import { settingsHandler } from './core/settings.js'
 import { whoamiHandler } from './core/whoami.js'
 import { policyHandlers } from './policy/index.js'
-import { relinkHandlers } from './relink.js'
 import { rosterHandlers } from './roster/index.js'
 import { scheduleHandlers } from './schedule/index.js'
 import type { HandlerSpec } from './types.js'
@@ -16,7 +14,7 @@ import type { HandlerSpec } from './types.js'
 export function buildFeatures() {
   const attendance = createAttendance()
   const handlers: HandlerSpec[] = [
-    helpHandler(() => handlers),
+    helpHandler({ specs: () => handlers, openSessionIn: (roomId) => attendance.openSessionTitle(roomId) }),
     bindBranchHandler,
     relinkGroupHandler,
     setSecretaryHandler,
@@ -24,9 +22,7 @@ export function buildFeatures() {
     revokeRoleHandler,
     settingsHandler,
     whoamiHandler,
-    ...rosterHandlers,
-    ...checkinHandlers,
-    ...relinkHandlers,
+    ...rosterHandlers(),
     ...attendance.handlers,
     ...scheduleHandlers,
     // The policy fallback answers whatever addressed the bot and no command claimed: keep it last.

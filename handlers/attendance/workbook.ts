@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs'
 import type { Db, Member } from '../types.js'
 import { membersOfBranch } from '../../prisma/repos/attendance/members.js'
 import { sessionsOfBranchSince } from '../../prisma/repos/attendance/sessions.js'
-import { dayOf, dayTime, KIND_LABEL, MARK_LABEL, percent, type Mark, type SessionKind } from './format.js'
+import { dayOf, dayTime, KIND_LABEL, MARK_LABEL, percent } from './format.js'
 import { countMarks } from './stats.js'
 
 export const SHEETS = { roster: '名册', sessions: '活动', matrix: '出勤' } as const
@@ -54,7 +54,7 @@ function addSessions(sheet: ExcelJS.Worksheet, members: Member[], sessions: Sess
     // A member's second WeChat account is stored as a guest under the member's name: count the person once.
     const guests = s.guests.map((g) => g.name).filter((n) => !present.has(n))
     const closed = s.closedAt ? dayTime(s.closedAt) : '进行中'
-    const kind = KIND_LABEL[s.kind as SessionKind] ?? s.kind
+    const kind = KIND_LABEL[s.kind]
     const counts = [c.expected, c.present, c.late, c.leave, c.absent, percent(c.present, c.expected)]
     sheet.addRow([
       s.id,
@@ -76,7 +76,7 @@ function addMatrix(sheet: ExcelJS.Worksheet, members: Member[], sessions: Sessio
       const a = s.attendance.find((x) => x.memberId === m.id)
       if (!a) return '—'
       const madeUp = s.makeups.some((x) => x.memberId === m.id)
-      return `${MARK_LABEL[a.status as Mark] ?? a.status}${madeUp ? '（已补课）' : ''}`
+      return `${MARK_LABEL[a.status]}${madeUp ? '（已补课）' : ''}`
     })
     sheet.addRow([m.name, ...cells])
   }

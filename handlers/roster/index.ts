@@ -1,6 +1,8 @@
-// The roster feature's registrations. 报到 lives in handlers/checkin.ts, admin re-link in handlers/relink.ts.
+// The roster feature's registrations: import and counts, 报到, and the admin's re-link.
 import type { HandlerSpec } from '../types.js'
+import { checkinHandlers } from './checkin.js'
 import { acceptRosterFile, askForRosterFile, showRosterCounts } from './commands.js'
+import { relinkMember } from './relink.js'
 
 export { IMPORT_FILE_HANDLER_ID } from './commands.js'
 export { importRosterFile, type ImportReport } from './import.js'
@@ -13,4 +15,7 @@ export {
 } from './parse.js'
 export { maskPhone, normalizePhone } from './phone.js'
 
-export const rosterHandlers: HandlerSpec[] = [askForRosterFile, acceptRosterFile, showRosterCounts]
+/** Each bot instance gets its own (报到 keeps pending questions in memory). */
+export function rosterHandlers(): HandlerSpec[] {
+  return [askForRosterFile, acceptRosterFile, showRosterCounts, ...checkinHandlers(), relinkMember]
+}

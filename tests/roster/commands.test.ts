@@ -1,6 +1,6 @@
+import { runIn } from '../../bot/core/dispatch.js'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { rosterHandlers } from '../../handlers/roster/index.js'
-import { relinkHandlers } from '../../handlers/relink.js'
 import type { Branch, HandlerSpec, Incoming } from '../../handlers/types.js'
 import { fakeContext } from '../support/fake-context.js'
 import { tempDatabase } from '../support/temp-db.js'
@@ -16,7 +16,7 @@ beforeEach(async () => {
 afterEach(() => t.cleanup())
 
 const spec = (id: string) => {
-  const found = [...rosterHandlers, ...relinkHandlers].find((h) => h.id === id)
+  const found = rosterHandlers().find((h) => h.id === id)
   if (!found) throw new Error(`no handler ${id}`)
   return found
 }
@@ -25,7 +25,7 @@ async function run(handler: HandlerSpec, args: string, msg: Partial<Incoming> = 
   const expected: string[] = []
   const ctx = fakeContext({ db: t.db, branch, role: 'secretary', args, msg: { talkerId: 'wx-sec', ...msg } })
   ctx.expectFile = (id) => expected.push(id)
-  await handler.run(ctx)
+  await runIn(handler, ctx)
   return { ctx, expected, sent: ctx.out.sent }
 }
 
