@@ -12,5 +12,8 @@ export {
   type RowProblem,
 } from './parse.js'
 export { maskPhone, normalizePhone } from './phone.js'
+export { normalizeIdNumber } from './id-number.js'
+export { matchHeaders, normalizeHeader, type ColumnMap, type RosterField } from './headers.js'
+export { matchPeople, type Ambiguity, type KnownPerson, type MatchResult, type RowMatch } from './match.js'
 
 export const rosterHandlers: HandlerSpec[] = [askForRosterFile, acceptRosterFile, showRosterCounts]
