@@ -29,7 +29,7 @@ export function groupImportReport(report: ImportReport, detailSentPrivately: boo
     lines.push(`新增的人中有 ${report.flagged.length} 人可能与名册中的同名党员是同一人，请核对。`)
   }
   if (report.notes.length > 0)
-    lines.push(`另有 ${report.notes.length} 行需要核对（同名、重复或身份证号有误）。`)
+    lines.push(`另有 ${report.notes.length} 处需要核对（如同名、重复、身份证号有误）。`)
   if (report.ignored.length > 0)
     lines.push(`合计、签字、说明等 ${report.ignored.length} 行不是党员，已略过。`)
   if (detailSentPrivately) lines.push('明细已私信发给你。')
