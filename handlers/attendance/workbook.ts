@@ -21,21 +21,34 @@ export async function buildAttendanceWorkbook(db: Db, branchId: number): Promise
   return wb
 }
 
+/** Headers 导入名册 recognises, so that exporting and importing the file back changes nothing. No ID numbers. */
+const ROSTER_HEADERS = [
+  '姓名',
+  '手机号',
+  '党员类别',
+  '流出地党组织',
+  '现居城市',
+  '工作单位',
+  '从事行业',
+  '返乡创业意愿',
+  '任村干部意愿',
+  '备注',
+]
+
 function addRoster(sheet: ExcelJS.Worksheet, members: Member[]) {
-  sheet.addRow([
-    '姓名',
-    '手机号',
-    '类别',
-    '流出地党组织',
-    '所在城市',
-    '工作单位',
-    '行业',
-    '已报到',
-    '免签',
-    '免签原因',
-  ])
+  sheet.addRow([...ROSTER_HEADERS, '已报到', '免签', '免签原因'])
   for (const m of members) {
-    const text = [m.phone, m.category, m.originOrg, m.city, m.employer, m.industry].map((v) => v ?? '')
+    const details = [
+      m.category,
+      m.originOrg,
+      m.city,
+      m.employer,
+      m.industry,
+      m.returnWish,
+      m.cadreWish,
+      m.note,
+    ]
+    const text = [m.phone, ...details].map((v) => v ?? '')
     sheet.addRow([m.name, ...text, m.contactId ? '是' : '否', m.exempt ? '是' : '', m.exemptReason ?? ''])
   }
 }

@@ -3,7 +3,7 @@ import { countRoster } from '../../prisma/repos/roster/checkin.js'
 import { on, type BranchContext } from '../types.js'
 import { importRosterFile } from './import.js'
 import { RosterFileError } from './parse.js'
-import { groupImportReport, privateImportDetail, rosterCountsText } from './report.js'
+import { groupImportReport, hasDetail, privateImportDetail, rosterCountsText } from './report.js'
 
 export const IMPORT_FILE_HANDLER_ID = 'roster.import-file'
 
@@ -36,7 +36,7 @@ export const acceptRosterFile = on.branch({
       await ctx.audit(
         '导入名册',
         'ok',
-        `${file.name}: 新增${report.created} 更新${report.updated} 无变化${report.unchanged} 跳过${report.skipped.length}`,
+        `${file.name}: 新增${report.created} 更新${report.updated} 换号${report.phoneChanges.length} 无变化${report.unchanged} 跳过${report.skipped.length} 待核对${report.flagged.length}`,
       )
     } catch (error) {
       if (!(error instanceof RosterFileError)) throw error
@@ -52,9 +52,9 @@ async function replyWithReport(
   branchName: string,
 ): Promise<void> {
   if (!ctx.msg.roomId) return ctx.out.reply(privateImportDetail(report, branchName))
-  const hasProblems = report.skipped.length > 0 || report.notes.length > 0
-  await ctx.out.reply(groupImportReport(report, hasProblems))
-  if (hasProblems) await ctx.out.replyPrivately(privateImportDetail(report, branchName))
+  const detail = hasDetail(report)
+  await ctx.out.reply(groupImportReport(report, detail))
+  if (detail) await ctx.out.replyPrivately(privateImportDetail(report, branchName))
 }
 
 export const showRosterCounts = on.branch({

@@ -14,6 +14,9 @@ export {
   type RowProblem,
 } from './parse.js'
 export { maskPhone, normalizePhone } from './phone.js'
+export { normalizeIdNumber } from './id-number.js'
+export { matchHeaders, normalizeHeader, type ColumnMap, type RosterField } from './headers.js'
+export { matchPeople, type Ambiguity, type KnownPerson, type MatchResult, type RowMatch } from './match.js'
 
 /** Each bot instance gets its own (报到 keeps pending questions in memory). */
 export function rosterHandlers(): HandlerSpec[] {
