@@ -43,7 +43,11 @@ function rssOfTree(pid: number): { total: number; bot: number } {
 
 function start(env: Record<string, string>): { child: ChildProcess; output: () => string } {
   let text = ''
-  const child = spawn(COMMAND, { shell: true, env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'pipe'] })
+  const child = spawn(COMMAND, {
+    shell: true,
+    env: { ...process.env, ...env },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  })
   child.stdout?.on('data', (d: Buffer) => (text += d.toString()))
   child.stderr?.on('data', (d: Buffer) => (text += d.toString()))
   return { child, output: () => text }
@@ -96,7 +100,11 @@ async function gateway(dir: string) {
   await server.start()
   const botUser = mocker.createContact({ id: 'bench-bot', name: '支部助手' })
   const member = mocker.createContact({ id: 'bench-member', name: '党员甲' })
-  const room = mocker.createRoom({ id: 'bench@chatroom', topic: '基准测试群', memberIdList: [botUser.id, member.id] })
+  const room = mocker.createRoom({
+    id: 'bench@chatroom',
+    topic: '基准测试群',
+    memberIdList: [botUser.id, member.id],
+  })
   const answers: string[] = []
   puppet.on('message', ({ messageId }) => {
     void puppet.messagePayload(messageId).then((m) => {
