@@ -1,0 +1,94 @@
+// How well 定时点名 / 预告 / 补课提醒 understand everyday time phrases, on the held-out corpus
+// (tests/schedule/phrase-corpus.ts): share understood, share accepted with a wrong meaning (must be 0), and
+// share of the phrases that must be refused or questioned whose reply names the right part.
+import { fileURLToPath } from 'node:url'
+import { parseTimePhrase } from '../handlers/schedule/phrase.js'
+import { nextFireTimes } from '../handlers/schedule/rule.js'
+import { shanghaiParts } from '../handlers/shanghai.js'
+import {
+  corpus,
+  CORPUS_NOW,
+  type AcceptCase,
+  type CorpusCase,
+  type CorpusCommand,
+} from '../tests/schedule/phrase-corpus.js'
+
+type Reading =
+  { ok: true; times: Date[]; topic: string; duration: number | null } | { ok: false; message: string }
+
+/** What the command would store, read the way commands.ts reads it today. */
+function interpret(command: CorpusCommand, text: string, now: Date, count: number): Reading {
+  const parsed = parseTimePhrase(text, now)
+  if (!parsed.ok) return { ok: false, message: parsed.error }
+  const times = nextFireTimes(parsed.rule, now, count)
+  if (command === '补课提醒') return { ok: true, times, topic: parsed.rest, duration: null }
+  const pattern = command === '预告' ? /提前\s*(\d{1,4})\s*分钟/ : /(?:时长|限时)?\s*(\d{1,4})\s*分钟/
+  const m = pattern.exec(parsed.rest)
+  const rest = m
+    ? (parsed.rest.slice(0, m.index) + parsed.rest.slice(m.index + m[0].length)).trim()
+    : parsed.rest
+  if (command === '预告') return rest ? { ok: true, times, topic: rest, duration: null } : noTopic()
+  return { ok: true, times, topic: rest || '点名', duration: m ? Number(m[1]) : 10 }
+}
+
+const noTopic = (): Reading => ({ ok: false, message: '请写课程主题' })
+
+const pad = (n: number) => String(n).padStart(2, '0')
+function stamp(at: Date): string {
+  const p = shanghaiParts(at)
+  return `${p.year}-${pad(p.month)}-${pad(p.day)} ${pad(p.hour)}:${pad(p.minute)}`
+}
+
+export type Verdict = 'right' | 'wrong' | 'refused' | 'wrong-part'
+
+export interface Scored {
+  c: CorpusCase
+  verdict: Verdict
+  said: string
+}
+
+function scoreAccept(c: AcceptCase, r: Reading): Scored {
+  if (!r.ok) return { c, verdict: 'refused', said: r.message }
+  const said = `${r.times.map(stamp).join('、')}｜主题「${r.topic}」${r.duration === null ? '' : `｜${r.duration}分钟`}`
+  const duration = c.command === '定时点名' ? (c.duration ?? 10) : null
+  const sameTimes = r.times.map(stamp).join() === c.times.join()
+  const right = sameTimes && r.topic === c.topic && r.duration === duration
+  return { c, verdict: right ? 'right' : 'wrong', said }
+}
+
+export function score(c: CorpusCase, now = CORPUS_NOW): Scored {
+  // one-offs ask for two times so a rule that fires again is caught
+  const count = 'times' in c ? Math.max(c.times.length, 2) : 3
+  const r = interpret(c.command, c.text, now, count)
+  if ('times' in c) return scoreAccept(c, r)
+  if (r.ok)
+    return { c, verdict: 'wrong', said: `接受了：${r.times.map(stamp).join('、')}｜主题「${r.topic}」` }
+  return { c, verdict: r.message.includes(c.names) ? 'right' : 'wrong-part', said: r.message }
+}
+
+const pct = (n: number, d: number) => `${d ? ((100 * n) / d).toFixed(1) : '0.0'}%`
+
+function main() {
+  const scored = corpus.map((c) => score(c))
+  const count = (v: Verdict, accept?: boolean) =>
+    scored.filter((s) => s.verdict === v && (accept === undefined || 'times' in s.c === accept)).length
+  const total = scored.length
+  const accepts = scored.filter((s) => 'times' in s.c).length
+  const refusals = total - accepts
+  const right = count('right')
+  console.log(
+    `时间短语评测：${total} 条（应接受 ${accepts} 条，应追问或拒绝 ${refusals} 条），现在=2026-03-11 周三 10:00`,
+  )
+  console.log(`听懂 ${pct(right, total)}（${right}/${total}，目标 ≥95%）`)
+  console.log(
+    `  应接受的按正确意思接受 ${pct(count('right', true), accepts)}（${count('right', true)}/${accepts}）`,
+  )
+  console.log(`接受了但意思错 ${pct(count('wrong'), total)}（${count('wrong')}/${total}，必须为 0）`)
+  console.log(
+    `应追问/拒绝的，回复点出了那一部分 ${pct(count('right', false), refusals)}（${count('right', false)}/${refusals}）`,
+  )
+  for (const s of scored.filter((x) => x.verdict !== 'right'))
+    console.log(`  [${s.verdict}] ${s.c.command} ${s.c.text} → ${s.said.replace(/。例如.*$/, '')}`)
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) main()
