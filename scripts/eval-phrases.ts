@@ -2,7 +2,7 @@
 // (tests/schedule/phrase-corpus.ts): share understood, share accepted with a wrong meaning (must be 0), and
 // share of the phrases that must be refused or questioned whose reply names the right part.
 import { fileURLToPath } from 'node:url'
-import { parseTimePhrase } from '../handlers/schedule/phrase.js'
+import { draftClassReminder, draftMakeupReminder, draftRollCall } from '../handlers/schedule/request.js'
 import { nextFireTimes } from '../handlers/schedule/rule.js'
 import { shanghaiParts } from '../handlers/shanghai.js'
 import {
@@ -16,22 +16,16 @@ import {
 type Reading =
   { ok: true; times: Date[]; topic: string; duration: number | null } | { ok: false; message: string }
 
-/** What the command would store, read the way commands.ts reads it today. */
-function interpret(command: CorpusCommand, text: string, now: Date, count: number): Reading {
-  const parsed = parseTimePhrase(text, now)
-  if (!parsed.ok) return { ok: false, message: parsed.error }
-  const times = nextFireTimes(parsed.rule, now, count)
-  if (command === '补课提醒') return { ok: true, times, topic: parsed.rest, duration: null }
-  const pattern = command === '预告' ? /提前\s*(\d{1,4})\s*分钟/ : /(?:时长|限时)?\s*(\d{1,4})\s*分钟/
-  const m = pattern.exec(parsed.rest)
-  const rest = m
-    ? (parsed.rest.slice(0, m.index) + parsed.rest.slice(m.index + m[0].length)).trim()
-    : parsed.rest
-  if (command === '预告') return rest ? { ok: true, times, topic: rest, duration: null } : noTopic()
-  return { ok: true, times, topic: rest || '点名', duration: m ? Number(m[1]) : 10 }
-}
+const DRAFTERS = { 定时点名: draftRollCall, 预告: draftClassReminder, 补课提醒: draftMakeupReminder }
 
-const noTopic = (): Reading => ({ ok: false, message: '请写课程主题' })
+/** What the command would store; for 预告 the times are when the class starts (reminder + lead). */
+function interpret(command: CorpusCommand, text: string, now: Date, count: number): Reading {
+  const result = DRAFTERS[command](text, now)
+  if (!result.ok) return { ok: false, message: result.error }
+  const { rule, topic, durationMinutes, leadMinutes } = result.draft
+  const times = nextFireTimes(rule, now, count).map((t) => new Date(t.getTime() + leadMinutes * 60_000))
+  return { ok: true, times, topic, duration: command === '定时点名' ? durationMinutes : null }
+}
 
 const pad = (n: number) => String(n).padStart(2, '0')
 function stamp(at: Date): string {
