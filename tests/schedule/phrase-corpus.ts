@@ -39,18 +39,18 @@ interface Options {
 
 const DEFAULT_TOPIC: Record<CorpusCommand, string> = { 定时点名: '点名', 预告: '', 补课提醒: '' }
 
-function accept(text: string, times: string[], o: Options = {}): AcceptCase {
+export function accept(text: string, times: string[], o: Options = {}): AcceptCase {
   const command = o.command ?? '定时点名'
   const full = times.map((t) => (/^\d{4}-/.test(t) ? t : `2026-${t}`))
   return { text, command, times: full, topic: o.topic ?? DEFAULT_TOPIC[command], duration: o.duration }
 }
-const ask = (text: string, names: string, command: CorpusCommand = '定时点名'): RefuseCase => ({
+export const ask = (text: string, names: string, command: CorpusCommand = '定时点名'): RefuseCase => ({
   text,
   command,
   answer: 'ask',
   names,
 })
-const refuse = (text: string, names: string, command: CorpusCommand = '定时点名'): RefuseCase => ({
+export const refuse = (text: string, names: string, command: CorpusCommand = '定时点名'): RefuseCase => ({
   text,
   command,
   answer: 'refuse',
