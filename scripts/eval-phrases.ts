@@ -12,6 +12,7 @@ import {
   type CorpusCase,
   type CorpusCommand,
 } from '../tests/schedule/phrase-corpus.js'
+import { laterCorpus, LATER_NOW } from '../tests/schedule/phrase-corpus-2.js'
 
 type Reading =
   { ok: true; times: Date[]; topic: string; duration: number | null } | { ok: false; message: string }
@@ -62,27 +63,44 @@ export function score(c: CorpusCase, now = CORPUS_NOW): Scored {
 
 const pct = (n: number, d: number) => `${d ? ((100 * n) / d).toFixed(1) : '0.0'}%`
 
-function main() {
-  const scored = corpus.map((c) => score(c))
-  const count = (v: Verdict, accept?: boolean) =>
-    scored.filter((s) => s.verdict === v && (accept === undefined || 'times' in s.c === accept)).length
-  const total = scored.length
-  const accepts = scored.filter((s) => 'times' in s.c).length
-  const refusals = total - accepts
-  const right = count('right')
+export interface Summary {
+  total: number
+  understood: number
+  wrong: number
+  refusalCases: number
+  refusalsNamed: number
+}
+
+export function summarize(scored: Scored[]): Summary {
+  const refusals = scored.filter((s) => !('times' in s.c))
+  return {
+    total: scored.length,
+    understood: scored.filter((s) => s.verdict === 'right').length,
+    wrong: scored.filter((s) => s.verdict === 'wrong').length,
+    refusalCases: refusals.length,
+    refusalsNamed: refusals.filter((s) => s.verdict === 'right').length,
+  }
+}
+
+function report(title: string, cases: CorpusCase[], now: Date): void {
+  const scored = cases.map((c) => score(c, now))
+  const r = summarize(scored)
+  const accepts = r.total - r.refusalCases
+  const acceptedRight = r.understood - r.refusalsNamed
+  console.log(`${title}：${r.total} 条（应接受 ${accepts} 条，应追问或拒绝 ${r.refusalCases} 条）`)
+  console.log(`  听懂 ${pct(r.understood, r.total)}（${r.understood}/${r.total}，目标 ≥95%）`)
+  console.log(`  应接受的按正确意思接受 ${pct(acceptedRight, accepts)}（${acceptedRight}/${accepts}）`)
+  console.log(`  接受了但意思错 ${pct(r.wrong, r.total)}（${r.wrong}/${r.total}，必须为 0）`)
   console.log(
-    `时间短语评测：${total} 条（应接受 ${accepts} 条，应追问或拒绝 ${refusals} 条），现在=2026-03-11 周三 10:00`,
-  )
-  console.log(`听懂 ${pct(right, total)}（${right}/${total}，目标 ≥95%）`)
-  console.log(
-    `  应接受的按正确意思接受 ${pct(count('right', true), accepts)}（${count('right', true)}/${accepts}）`,
-  )
-  console.log(`接受了但意思错 ${pct(count('wrong'), total)}（${count('wrong')}/${total}，必须为 0）`)
-  console.log(
-    `应追问/拒绝的，回复点出了那一部分 ${pct(count('right', false), refusals)}（${count('right', false)}/${refusals}）`,
+    `  应追问/拒绝的，回复点出了那一部分 ${pct(r.refusalsNamed, r.refusalCases)}（${r.refusalsNamed}/${r.refusalCases}）`,
   )
   for (const s of scored.filter((x) => x.verdict !== 'right'))
-    console.log(`  [${s.verdict}] ${s.c.command} ${s.c.text} → ${s.said.replace(/。例如.*$/, '')}`)
+    console.log(`    [${s.verdict}] ${s.c.command} ${s.c.text} → ${s.said.replace(/。例如.*$/, '')}`)
+}
+
+function main() {
+  report('时间短语评测 1（现在=2026-03-11 周三 10:00）', corpus, CORPUS_NOW)
+  report('时间短语评测 2（现在=2026-12-27 周日 21:30）', laterCorpus, LATER_NOW)
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) main()
