@@ -26,21 +26,23 @@ interface RawClock {
   length: number
 }
 
-const COLON = /^(\d{1,2}) ?[:：] ?(\d{1,2})(?!\d)/
+const COLON = /^(\d{1,2}) ?[:：] ?(\d{1,2})(?::\d{2})?(?!\d)/
 const DOT = /^(\d{1,2})\.(\d{2})(?!\d)/
 const HOUR = new RegExp(`^(${NUMBER}) ?(点钟|点|时)`)
+/** What may follow `8点`: `整`, `半`, `一刻`, `三刻`, `过5分`, `零五`, `30`, `30分`; after a space only with 分. */
 const MINUTE_PARTS: [RegExp, (m: RegExpExecArray) => number][] = [
-  [/^整/, () => 0],
-  [/^半/, () => 30],
-  [/^[一1]刻/, () => 15],
-  [/^[三3]刻/, () => 45],
-  [new RegExp(`^过(${NUMBER})分?(?!钟)`), (m) => readNumber(m[1] ?? '')],
+  [/^ ?整/, () => 0],
+  [/^ ?半/, () => 30],
+  [/^ ?过?[一1] ?刻(?!钟)/, () => 15],
+  [/^ ?[三3] ?刻(?!钟)/, () => 45],
+  [new RegExp(`^ ?过 ?(${NUMBER}) ?分?(?!钟)`), (m) => readNumber(m[1] ?? '')],
   [new RegExp(`^(${NUMBER})(?:分(?!钟))?`), (m) => readNumber(m[1] ?? '')],
+  [new RegExp(`^ (${NUMBER}) ?分(?!钟)`), (m) => readNumber(m[1] ?? '')],
 ]
 
 function readRaw(text: string): RawClock | null {
-  let m = COLON.exec(text) ?? DOT.exec(text)
-  if (m) return { hour: Number(m[1]), minute: Number(m[2]), form: 'colon', length: m[0].length }
+  let m = COLON.exec(text) ?? DOT.exec(text) ?? /^(\d{1,2})(?= ?[ap]\.?m)/i.exec(text)
+  if (m) return { hour: Number(m[1]), minute: Number(m[2] ?? 0), form: 'colon', length: m[0].length }
   if (!(m = HOUR.exec(text))) return null
   const hour = readNumber(m[1] ?? '')
   let length = m[0].length
@@ -55,6 +57,12 @@ function readRaw(text: string): RawClock | null {
   const tail = /^(钟|整)/.exec(text.slice(length))
   if (tail) length += tail[0].length
   return { hour, minute, form: m[2] === '时' ? 'shi' : 'dian', length }
+}
+
+/** `8:00pm`, `8pm`, `8 PM`: the English half of the day after the time. */
+function readMeridiem(text: string): { period: string; length: number } | null {
+  const m = /^ ?([ap])\.?m\.?(?![a-z])/i.exec(text)
+  return m ? { period: m[1]?.toLowerCase() === 'a' ? '上午' : '下午', length: m[0].length } : null
 }
 
 const between = (n: number, low: number, high: number) => n >= low && n <= high
@@ -108,8 +116,12 @@ export function readClock(text: string, defaultPeriod?: string): ClockReading | 
     if (!period) return null
     return { kind: 'period', source: text.slice(lead, consumed).trim(), rest: s }
   }
+  const meridiem = readMeridiem(s.slice(raw.length))
+  if (meridiem) raw.length += meridiem.length
+  if (meridiem?.period === '上午' && raw.hour === 12) raw.hour = 0
   const source = text.slice(lead, consumed + raw.length).trim()
-  const used = period ?? defaultPeriod
+  if (meridiem && period) refuse(`「${source}」里写了两次上午下午`)
+  const used = meridiem?.period ?? period ?? defaultPeriod
   const hour = resolveHour(raw, used, source)
   return {
     kind: 'clock',

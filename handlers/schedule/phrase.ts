@@ -92,18 +92,29 @@ function stripFiller(text: string): string {
   let rest = text
   for (let before = ''; before !== rest;) {
     before = rest
-    rest = rest.replace(/^[\s,，:：;；。、]+/, '').replace(/^(的|整|钟|开始|准时|左右|举行|进行)(?=.|$)/, '')
+    rest = rest
+      .replace(/^[\s,，:：;；。、]+/, '')
+      .replace(/^(的|整|钟|开始|准时|左右|举行|进行|[(（]?北京时间[)）]?)/, '')
   }
   return rest
 }
 
-const LEFTOVER_TIME =
-  /^((到|至|~|-|—) ?)?((早上|上午|中午|下午|傍晚|晚上|凌晨|夜里) ?[\d零一二两三四五六七八九十]|\d{1,2} ?[:点时]|[零一二两三四五六七八九十]{1,3}[点时]|每(天|日|周|月|年|晚|早)|(这|本|下)个?(周|星期|月)|周[一二三四五六日天])/
+const NUMERAL = '[\\d零一二两三四五六七八九十]'
+/** A time or day at the start of what is left: the phrase went on, and the topic must not swallow it. */
+const LEFTOVER_START = new RegExp(
+  `^((到|至|~|-|—) ?)?((早上|上午|中午|下午|傍晚|晚上|凌晨|夜里) ?${NUMERAL}|\\d{1,2} ?[:点时]|[零一二两三四五六七八九十]{1,3}[点时]|差${NUMERAL}|每(天|日|周|月|年|晚|早)|(这|本|下)个?(周|星期|月)|周[一二三四五六日天])`,
+)
+/** A clock time anywhere in the topic (`学习 和晚上9点`): a second time the phrase did not read. */
+const LEFTOVER_ANYWHERE = new RegExp(
+  `(早上|上午|中午|下午|傍晚|晚上|凌晨) ?${NUMERAL}{1,3} ?[点时:]|\\d{1,2}:\\d{2}|\\d{1,2} ?[点时](?!击)|[和与及、,] ?(周|星期|礼拜)[一二三四五六日天]`,
+)
 
-/** Refuses a second time hiding in the topic (`每周三 20:00 21:00`). */
+/** Refuses a second time hiding in the topic (`每周三 20:00 21:00`, `每天早上8点和20点`). */
 function refuseLeftoverTime(rest: string): void {
-  if (LEFTOVER_TIME.test(rest))
-    refuse(`没看懂「${rest.split(' ')[0]?.slice(0, 12)}」：时间只写一个，写在主题前面`)
+  const found = LEFTOVER_START.exec(rest) ? rest.split(' ')[0] : LEFTOVER_ANYWHERE.exec(rest)?.[0]
+  if (found?.startsWith('差')) refuse(`没看懂「${found}」，请直接写几点几分，例如 19:55`)
+  if (found !== undefined)
+    refuse(`没看懂「${found.slice(0, 12)}」：一条只能设一个时间，写在主题前面；要设两个时间请分两条发`)
 }
 
 /** No day at the start: perhaps the topic came first; otherwise name what could not be read. */
@@ -137,6 +148,8 @@ function readPhrase(text: string, now: Date): Step<Rule> & { durationMinutes?: n
   const body = leading ? leading.rest.replace(/^[\s,，]+/, '') : text
   const day = readDay(body, now) ?? refuseUnknownDay(body, now)
   const time = readClock(day.rest, day.period) ?? refuseMissingTime(day)
+  if (time.kind === 'period' && new RegExp(`^${NUMERAL}`).test(time.rest))
+    return refuse(`没看懂「${time.source}${time.rest.split(' ')[0]}」是几点，例如 ${time.source}8点`)
   if (time.kind === 'period')
     return ask(`「${day.source} ${time.source}」是几点？例如 ${day.source} ${time.source}8点`)
   const until = readUntil(time.rest, time)

@@ -33,10 +33,10 @@ const readEveryWeeks: DayReader = (text) => {
       `「${ambiguous[1]}」是几周一次？请写「隔周周五」（两周一次）或「每三周的周五」这样的说法，第一次的日子我会列出来`,
     )
   const m = new RegExp(
-    `^(?:每隔一个?${WEEK}|隔一个?${WEEK}|隔${WEEK}|每(${NUMBER})个?${WEEK})(?:的|一次|,| )*`,
+    `^(?:每隔一个?${WEEK}|隔一个?${WEEK}|隔${WEEK}|每(${NUMBER})个?${WEEK}|(每)${WEEK}(?=一次))(?:的|一次|,| )*`,
   ).exec(text)
   if (!m) return null
-  const every = m[1] ? readNumber(m[1]) : 2
+  const every = m[1] ? readNumber(m[1]) : m[2] ? 1 : 2
   if (!(every >= 1 && every <= MAX_EVERY_WEEKS))
     refuse(`「${m[0].trim()}」不行：最多每${MAX_EVERY_WEEKS}周一次`)
   const list = readWeekdayList(text.slice(m[0].length), true)
@@ -106,6 +106,8 @@ const readMonthly: DayReader = (text) => {
     source: text.slice(0, head[0].length + length),
     rest: s.slice(length),
   })
+  const vague = /^(上旬|中旬|下旬|月初|月中|初|中)/.exec(s)
+  if (vague) ask(`「${head[0]}${vague[1]}」是几号？例如 每月15号 晚上8点`)
   let m = /^(最后一天|最后1天|月底|月末|底|末|最后一日)/.exec(s)
   if (m) return at(m[0].length, { kind: 'month-end' })
   if ((m = /^(第一天|第1天|月初第一天)/.exec(s))) return at(m[0].length, { kind: 'monthly', days: [1] })
@@ -130,7 +132,10 @@ const readYearly: DayReader = (text) => {
   if (!head) return null
   const s = text.slice(head[0].length)
   refuseLunar(s)
-  const date = readMonthDay(s) ?? readNamedDay(s)
+  const last = /^最后一天/.exec(s)
+  const date = last
+    ? { month: 12, day: 31, length: last[0].length, source: last[0] }
+    : (readMonthDay(s) ?? readNamedDay(s))
   if (!date) return ask(`「${head[0]}」是几月几号？例如 每年7月1日 上午9点`)
   if (!isRealDate({ year: 2028, month: date.month, day: date.day })) refuse(`没有「${date.source}」这一天`)
   return {

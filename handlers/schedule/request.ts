@@ -30,25 +30,39 @@ function amountOf(text: string): number {
   return readNumber(text)
 }
 
-/** Removes `<prefix>N分钟` or `<prefix>N小时` from the text; returns the minutes and what is left. */
-function takeMinutes(text: string, prefix: string): { minutes: number | null; rest: string } {
+/** The topic without punctuation left around it by a removed duration or a comma after the time. */
+const cleanTopic = (text: string) => text.replace(/^[\s,，:：;；。、]+|[\s,，:：;；。、]+$/g, '')
+
+const ROLLCALL_LENGTH = { prefix: '(?:时长|限时|每次|持续|共|为时)?', suffix: '', days: false }
+const CLASS_LEAD = { prefix: '提前', suffix: '(?:提醒|通知)?', days: true }
+
+/** Removes `<prefix>N分钟` / `N小时` (/ `N天`) from the text; returns the minutes and what is left. */
+function takeMinutes(text: string, words: typeof ROLLCALL_LENGTH): { minutes: number | null; rest: string } {
+  const { prefix, suffix } = words
   const patterns: [RegExp, number][] = [
-    [new RegExp(`${prefix}\\s*${AMOUNT}\\s*分钟`), 1],
-    [new RegExp(`${prefix}\\s*${AMOUNT}\\s*个?(?:小时|钟头)`), 60],
+    [new RegExp(`${prefix}\\s*${AMOUNT}\\s*分钟${suffix}`), 1],
+    [new RegExp(`${prefix}\\s*${AMOUNT}\\s*个?(?:小时|钟头)${suffix}`), 60],
+    [new RegExp(`${prefix}\\s*([一二两三1-3])\\s*刻钟${suffix}`), 15],
   ]
+  if (words.days) patterns.push([new RegExp(`${prefix}\\s*${AMOUNT}\\s*(?:天|日)${suffix}`), 24 * 60])
   for (const [pattern, unit] of patterns) {
     const m = pattern.exec(text)
     if (!m) continue
     const rest = (text.slice(0, m.index) + text.slice(m.index + m[0].length)).replace(/\s+/g, ' ').trim()
-    return { minutes: Math.round(amountOf(m[1] ?? '') * unit), rest }
+    return { minutes: Math.round(amountOf(m[1] ?? '') * unit), rest: cleanTopic(rest) }
   }
-  return { minutes: null, rest: text }
+  return { minutes: null, rest: cleanTopic(text) }
 }
+
+/** `提前…` that was not read as a lead time. */
+const unreadLead = (rest: string) => /提前\S*/.exec(rest)?.[0]
 
 export function draftRollCall(args: string, now: Date): DraftResult {
   const parsed = parseTimePhrase(args, now)
   if (!parsed.ok) return parsed
-  const { minutes, rest } = takeMinutes(parsed.rest, '(?:时长|限时)?')
+  const lead = unreadLead(parsed.rest)
+  if (lead) return { ok: false, error: `定时点名不用写「${lead}」；要在开课前提醒，请用「预告」。` }
+  const { minutes, rest } = takeMinutes(parsed.rest, ROLLCALL_LENGTH)
   const durationMinutes = minutes ?? parsed.durationMinutes ?? DEFAULT_ROLLCALL_MINUTES
   if (!(durationMinutes >= 1 && durationMinutes <= MAX_MINUTES))
     return { ok: false, error: `时长要在 1 到 ${MAX_MINUTES} 分钟之间。` }
@@ -80,7 +94,9 @@ function reminderRule(classRule: Rule, lead: number, now: Date): { rule: Rule; l
 export function draftClassReminder(args: string, now: Date): DraftResult {
   const parsed = parseTimePhrase(args, now)
   if (!parsed.ok) return parsed
-  const { minutes, rest } = takeMinutes(parsed.rest, '提前')
+  const { minutes, rest } = takeMinutes(parsed.rest, CLASS_LEAD)
+  const unread = unreadLead(rest)
+  if (unread) return { ok: false, error: `没看懂「${unread}」，请写 提前30分钟 或 提前1小时。` }
   const lead = minutes ?? DEFAULT_LEAD_MINUTES
   if (!(lead >= 0 && lead <= 24 * 60)) return { ok: false, error: '提前的分钟数要在 0 到 1440 之间。' }
   if (!rest)
@@ -112,7 +128,7 @@ export function draftMakeupReminder(args: string, now: Date): DraftResult {
     draft: {
       kind: 'makeup-reminder',
       rule: parsed.rule,
-      topic: parsed.rest,
+      topic: cleanTopic(parsed.rest),
       durationMinutes: 0,
       leadMinutes: 0,
       summary: `${parsed.words} 提醒还欠补课的党员`,

@@ -228,3 +228,42 @@ describe('skip dates', () => {
     expect(parseDates('2月30日', NOW).ok).toBe(false)
   })
 })
+
+describe('rules one node-cron expression cannot say', () => {
+  const biweekly = { type: 'cron', cron: '0 9 * * 6', weeks: { every: 2, anchor: '2026-11-23' } } as const
+  it('every other week fires in the anchor week and every second week after it, nowhere else', () => {
+    expect(ruleFiresAt(biweekly, new Date('2026-11-28T01:00:00Z'))).toBe(true)
+    expect(ruleFiresAt(biweekly, new Date('2026-12-05T01:00:00Z'))).toBe(false)
+    expect(ruleFiresAt(biweekly, new Date('2026-12-12T01:00:30Z'))).toBe(true)
+    expect(ruleFiresAt(biweekly, new Date('2026-11-14T01:00:00Z'))).toBe(true) // cycles run both ways
+    expect(cronForNodeCron(biweekly.cron)).toBe('0 9 * * 6')
+    expect(describeRule(biweekly)).toBe('隔周周六 9:00')
+  })
+
+  it('n-th and last weekdays give node-cron the plain weekday', () => {
+    expect(cronForNodeCron('0 20 * * 6#2')).toBe('0 20 * * 6')
+    expect(cronForNodeCron('0 20 * * 0L')).toBe('0 20 * * 0')
+    expect(describeRule({ type: 'cron', cron: '0 20 * * 6#2' })).toBe('每月第二个周六 20:00')
+    expect(describeRule({ type: 'cron', cron: '0 20 * * 0L' })).toBe('每月最后一个周日 20:00')
+    expect(describeRule({ type: 'cron', cron: '0 9 1 7 *' })).toBe('每年7月1日 9:00')
+  })
+
+  it('a reminder before a rule keeps its cycle and start day, shifted to the day before across midnight', () => {
+    const late = {
+      type: 'cron',
+      cron: '10 0 * * 0',
+      weeks: { every: 3, anchor: '2026-11-23' },
+      startsOn: '2026-12-01',
+    } as const
+    expect(shiftRuleEarlier(late, 30)).toEqual({
+      type: 'cron',
+      cron: '40 23 * * 6',
+      weeks: { every: 3, anchor: '2026-11-22' },
+      startsOn: '2026-11-30',
+    })
+    expect(shiftRuleEarlier({ type: 'cron', cron: '10 0 5 3 *' }, 30)?.cron).toBe('40 23 4 3 *')
+    expect(shiftRuleEarlier({ type: 'cron', cron: '10 0 1 7 *' }, 30)).toBeNull()
+    expect(shiftRuleEarlier({ type: 'cron', cron: '10 0 * * 6#2' }, 30)).toBeNull()
+    expect(shiftRuleEarlier({ type: 'cron', cron: '10 20 * * 6#2' }, 30)?.cron).toBe('40 19 * * 6#2')
+  })
+})
