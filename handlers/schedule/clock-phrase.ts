@@ -31,8 +31,8 @@ const DOT = /^(\d{1,2})\.(\d{2})(?!\d)/
 const HOUR = new RegExp(`^(${NUMBER}) ?(点钟|点|时)`)
 /** What may follow `8点`: `整`, `半`, `一刻`, `三刻`, `过5分`, `零五`, `30`, `30分`; after a space only with 分. */
 const MINUTE_PARTS: [RegExp, (m: RegExpExecArray) => number][] = [
-  [/^ ?整/, () => 0],
-  [/^ ?半/, () => 30],
+  [/^ ?整(?![理顿改治合体套])/, () => 0],
+  [/^ ?半(?!个|小时|钟头|天)/, () => 30],
   [/^ ?过?[一1] ?刻(?!钟)/, () => 15],
   [/^ ?[三3] ?刻(?!钟)/, () => 45],
   [new RegExp(`^ ?过 ?(${NUMBER}) ?分?(?!钟)`), (m) => readNumber(m[1] ?? '')],
@@ -54,7 +54,7 @@ function readRaw(text: string): RawClock | null {
     length += part[0].length
     break
   }
-  const tail = /^(钟|整)/.exec(text.slice(length))
+  const tail = /^(钟|整(?![理顿改治合体套]))/.exec(text.slice(length))
   if (tail) length += tail[0].length
   return { hour, minute, form: m[2] === '时' ? 'shi' : 'dian', length }
 }
@@ -87,7 +87,9 @@ function resolveHour(raw: RawClock, period: string | undefined, source: string):
     const hour = withPeriod(raw.hour, period)
     if (hour !== null) return hour
     if (/晚|夜/.test(period) && between(raw.hour, 1, 5))
-      return refuse(`「${source}」是第二天凌晨，请写成「凌晨${raw.hour}点」并写第二天的日子`)
+      return ask(
+        `「${source}」是下午${raw.hour}点（${raw.hour + 12}:00）还是第二天凌晨${raw.hour}点？请写 ${raw.hour + 12}:00，或写第二天的日子和「凌晨${raw.hour}点」`,
+      )
     return refuse(`「${source}」对不上：${period}没有${raw.hour}点`)
   }
   if (raw.form === 'dian' && between(raw.hour, 1, 11)) {

@@ -7,6 +7,7 @@ import { mondayOf, todayOf } from './calendar.js'
 import { readClock, readUntil } from './clock-phrase.js'
 import { readDay, type DayReading } from './day-phrase.js'
 import { readMonthDay } from './named-days.js'
+import { readWeekdayList } from './weekday-list.js'
 import { normalizePhrase } from './numbers.js'
 import { ask, PhraseError, refuse } from './phrase-error.js'
 import { assertValidCron, nextFireTimes, type Rule } from './rule.js'
@@ -64,9 +65,15 @@ function readCron(text: string, now: Date): Step<Rule> | null {
 /** The day a start clause names (`下周`, `明天`, `下个月`, `12月5日`), or null. */
 function startDay(what: string, now: Date): LocalDate | null {
   const today = todayOf(now)
-  const week = /^(下下个?|下个?|这个?|本)(周|星期|礼拜)$/.exec(what)
-  if (week)
-    return addDays(mondayOf(today), week[1]?.startsWith('下下') ? 14 : week[1]?.startsWith('下') ? 7 : 0)
+  const week = /^(下下个?|下个?|这个?|本)(周|星期|礼拜)(.?)$/.exec(what)
+  const weekday = week?.[3] ? readWeekdayList(`周${week[3]}`)?.days[0] : 1
+  if (week && weekday !== undefined) {
+    const monday = addDays(
+      mondayOf(today),
+      week[1]?.startsWith('下下') ? 14 : week[1]?.startsWith('下') ? 7 : 0,
+    )
+    return addDays(monday, (weekday + 6) % 7)
+  }
   const relative = { 今天: 0, 明天: 1, 后天: 2 }[what]
   if (relative !== undefined) return addDays(today, relative)
   if (/^下个?月$/.test(what))
@@ -94,7 +101,7 @@ function stripFiller(text: string): string {
     before = rest
     rest = rest
       .replace(/^[\s,，:：;；。、]+/, '')
-      .replace(/^(的|整|钟|开始|准时|左右|举行|进行|[(（]?北京时间[)）]?)/, '')
+      .replace(/^(的|开始|准时|左右|举行|进行|[(（]?北京时间[)）]?)/, '')
   }
   return rest
 }

@@ -50,10 +50,11 @@ const readEveryWeeks: DayReader = (text) => {
 }
 
 const readWeekdays: DayReader = (text) => {
-  const prefix = /^(每一?个?)?/.exec(text)?.[0] ?? ''
+  const prefix = new RegExp(`^(每一?个?(${WEEK}的)?)?`).exec(text)?.[0] ?? ''
   const list = readWeekdayList(text.slice(prefix.length))
   if (list) {
-    const end = prefix.length + list.length
+    const everyDay = /^(的)?每天/.exec(text.slice(prefix.length + list.length))?.[0] ?? ''
+    const end = prefix.length + list.length + everyDay.length
     return {
       spec: { kind: 'weekly', weekdays: list.days, every: 1 },
       source: text.slice(0, end),

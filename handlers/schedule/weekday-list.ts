@@ -54,9 +54,11 @@ export function readWeekdayList(text: string, bareFirst = false): WeekdayList | 
     const range = RANGE.exec(text.slice(pos))
     const to = range ? readItem(text.slice(pos + range[0].length), false) : null
     if (range && to) {
-      if (mondayIndex(to.day) < mondayIndex(from))
+      // 周日到周四 counts from Sunday; otherwise weeks run Monday to Sunday
+      const index = from === 0 ? (d: number) => d : mondayIndex
+      if (index(to.day) < index(from))
         refuse(`「${text.slice(0, pos + range[0].length + to.length)}」的顺序反了`)
-      for (let i = mondayIndex(from); i <= mondayIndex(to.day); i++) days.add((i + 1) % 7)
+      for (let i = index(from); i <= index(to.day); i++) days.add(from === 0 ? i : (i + 1) % 7)
       pos += range[0].length + to.length
     } else days.add(from)
     const separator = SEPARATOR.exec(text.slice(pos))?.[0] ?? ''

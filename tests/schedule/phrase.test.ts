@@ -267,3 +267,33 @@ describe('rules one node-cron expression cannot say', () => {
     expect(shiftRuleEarlier({ type: 'cron', cron: '10 20 * * 6#2' }, 30)?.cron).toBe('40 19 * * 6#2')
   })
 })
+
+describe('what follows the time', () => {
+  it.each([
+    ['每周三晚上八点整 党课', '0 20 * * 3', '党课'],
+    ['每周三晚上八点整党课', '0 20 * * 3', '党课'],
+    ['每周三晚上8点整理台账', '0 20 * * 3', '整理台账'],
+    ['每周三晚上8点的党课', '0 20 * * 3', '党课'],
+    ['每周五晚上8点开始点名', '0 20 * * 5', '点名'],
+    ['每天晚上8点 半小时', '0 20 * * *', '半小时'],
+    ['每天晚上8点 一刻钟 学习', '0 20 * * *', '一刻钟 学习'],
+    ['每天 晚上 8 点 半 学习', '30 20 * * *', '学习'],
+    ['每天 8:00 PM 学习', '0 20 * * *', '学习'],
+    ['每天 20:00:00 学习', '0 20 * * *', '学习'],
+    ['周一到周五每天晚上8点 打卡', '0 20 * * 1-5', '打卡'],
+  ])('%s → %s, rest %s', (phrase, cron, rest) => {
+    const result = parsed(phrase)
+    expect(result.rule).toEqual({ type: 'cron', cron })
+    expect(result.rest).toBe(rest)
+  })
+
+  it.each([
+    ['每周三 20:00 21:00', '没看懂「21:00」'],
+    ['每天早上8点和20点', '没看懂「20点」'],
+    ['每周三晚上8点和周五晚上9点', '没看懂「和周五」'],
+    ['每天晚上八点差五分 学习', '没看懂「差五分」'],
+    ['每周三晚上7、8点 学习', '没看懂「晚上7、8点」'],
+  ])('refuses a second time in %s by name', (phrase, message) => {
+    expect(errorOf(phrase)).toContain(message)
+  })
+})
