@@ -94,7 +94,7 @@ function readStart(text: string, now: Date): Step<string> | null {
   return m[1] ? refuse(`没看懂「${m[0].trim()}」是从哪天开始，例如 从下周开始 或 从12月5日起`) : null
 }
 
-/** Words between the time and the topic that say nothing: 整, 钟, 的, 开始, 准时, 左右, punctuation. */
+/** Words between the time and the topic that say nothing: 的, 开始, 准时, 左右, 北京时间, punctuation. */
 function stripFiller(text: string): string {
   let rest = text
   for (let before = ''; before !== rest;) {
