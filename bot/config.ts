@@ -26,6 +26,10 @@ const schema = z.object({
   OPENAI_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
   LLM_DAILY_TOKEN_BUDGET: z.coerce.number().int().positive().default(200_000),
   STALE_AFTER_SECONDS: z.coerce.number().int().positive().default(120),
+  GATEWAY_WATCHDOG_SECONDS: z.coerce.number().int().min(30).default(300),
+  GATEWAY_STALL_SECONDS: z.coerce.number().int().min(10).default(120),
+  GATEWAY_RELOGIN_GRACE_SECONDS: z.coerce.number().int().min(1).default(30),
+  GATEWAY_RETRY_MAX_SECONDS: z.coerce.number().int().min(5).default(300),
   DATA_DIR: z.string().default('./data'),
 })
 
@@ -59,6 +63,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         }
       : null,
     staleAfterSeconds: e.STALE_AFTER_SECONDS,
+    gateway: {
+      watchdogSeconds: e.GATEWAY_WATCHDOG_SECONDS,
+      checkEveryMs: 5_000,
+      stallMs: e.GATEWAY_STALL_SECONDS * 1000,
+      loginGraceMs: e.GATEWAY_RELOGIN_GRACE_SECONDS * 1000,
+      backoffMinMs: 2_000,
+      backoffMaxMs: e.GATEWAY_RETRY_MAX_SECONDS * 1000,
+    },
     dataDir: e.DATA_DIR,
   }
 }

@@ -65,6 +65,15 @@ export interface Config {
     dailyTokenBudget: number
   } | null
   staleAfterSeconds: number
+  /** Connection to the WeChat gateway: the client's watchdog, stall detection and reconnection back-off. */
+  gateway: {
+    watchdogSeconds: number
+    checkEveryMs: number
+    stallMs: number
+    loginGraceMs: number
+    backoffMinMs: number
+    backoffMaxMs: number
+  }
   dataDir: string
 }
 
@@ -79,14 +88,24 @@ export interface OutgoingFile {
   name: string
 }
 
+/** How a message competes for the account's daily cap. */
+export interface SendOptions {
+  /** Summaries, roll-call openings and reminders: sent even when routine replies wait for the next day. */
+  important?: boolean
+  /** Not sent after this time (a roll-call opening after the roll call ended). */
+  expiresAt?: Date
+  /** A routine confirmation folded with others of its kind into one message per window; the text is a name. */
+  batch?: 'checkin' | 'relink'
+}
+
 /** The one way out. Every message is queued, paced and persisted. */
 export interface ReplyPort {
   /** Answer where the message came from (the group, or the private chat). */
-  reply(message: string | OutgoingText): Promise<void>
+  reply(message: string | OutgoingText, options?: SendOptions): Promise<void>
   /** Answer the talker privately, whatever the message came from. */
-  replyPrivately(message: string | OutgoingText): Promise<void>
-  sendToRoom(roomId: string, message: string | OutgoingText): Promise<void>
-  sendToContact(contactId: string, message: string | OutgoingText): Promise<void>
+  replyPrivately(message: string | OutgoingText, options?: SendOptions): Promise<void>
+  sendToRoom(roomId: string, message: string | OutgoingText, options?: SendOptions): Promise<void>
+  sendToContact(contactId: string, message: string | OutgoingText, options?: SendOptions): Promise<void>
   sendFileToContact(contactId: string, file: OutgoingFile): Promise<void>
 }
 

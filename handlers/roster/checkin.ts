@@ -128,5 +128,6 @@ async function linkTo(ctx: GroupContext, pending: PendingCheckins, member: Membe
   ctx.services.forgetPeople()
   pending.forget(ctx.msg)
   ctx.log.info({ memberId: member.id }, 'member checked in')
-  await ctx.out.reply(`${member.name}，报到成功！欢迎参加支部活动。`)
+  // Confirmations are folded into one group message per minute, naming everyone who checked in.
+  await ctx.out.reply(member.name, { batch: 'checkin' })
 }

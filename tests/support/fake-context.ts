@@ -57,6 +57,14 @@ export const testConfig: Config = {
   outbound: { minGapMs: 0, jitterMs: 0, dailyCap: 10_000, splitAt: 500 },
   llm: null,
   staleAfterSeconds: 120,
+  gateway: {
+    watchdogSeconds: 300,
+    checkEveryMs: 100,
+    stallMs: 2_000,
+    loginGraceMs: 500,
+    backoffMinMs: 200,
+    backoffMaxMs: 2_000,
+  },
   dataDir: '.test-tmp',
 }
 
