@@ -90,15 +90,8 @@ async function decide(deps: AskDeps, asker: Asker, question: string, key: string
       citations: [],
       tokens: 0,
     }
-  if (looksLikeInjection(question)) return refusal(replies.injection, 'offtopic')
-  const hits = retrieve(service.index, question, service.retrieval)
-  if (hits.length === 0) {
-    return soundsLikePolicy(question)
-      ? refusal(replies.decline, 'declined')
-      : refusal(replies.offtopic, 'offtopic')
-  }
-  const quote = quoteAnswer(hits, service)
-  if (!deps.llm || !deps.llmConfig) return quote
+  const { answer: quote, hits } = groundedReply(service, question)
+  if (hits.length === 0 || !deps.llm || !deps.llmConfig) return quote
   const cached = await findCachedAnswer(deps.db, key)
   if (cached)
     return {
@@ -110,6 +103,23 @@ async function decide(deps: AskDeps, asker: Asker, question: string, key: string
   const used = await tokensUsedSince(deps.db, startOfShanghaiDay(deps.now))
   if (used >= deps.llmConfig.dailyTokenBudget) return quote
   return modelAnswer(deps, deps.llm, deps.llmConfig, question, hits, quote)
+}
+
+/** The answer without a model: a refusal, or the best article quoted (hits empty when refused). */
+export function groundedReply(
+  service: PolicyService,
+  question: string,
+): { answer: PolicyAnswer; hits: Hit[] } {
+  const replies = service.templates.replies
+  if (looksLikeInjection(question)) return { answer: refusal(replies.injection, 'offtopic'), hits: [] }
+  const hits = retrieve(service.index, question, service.retrieval)
+  if (hits.length === 0) {
+    const answer = soundsLikePolicy(question)
+      ? refusal(replies.decline, 'declined')
+      : refusal(replies.offtopic, 'offtopic')
+    return { answer, hits }
+  }
+  return { answer: quoteAnswer(hits, service), hits }
 }
 
 function refusal(text: string, mode: PolicyMode): PolicyAnswer {
