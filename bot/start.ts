@@ -11,7 +11,6 @@ import { startFeatureRuntime, type FeatureRuntime } from './feature-runtime.js'
 import { Health } from './health.js'
 import type { CronDriver } from './scheduler/index.js'
 import { createLlmClient } from './llm.js'
-import { createPolicyService } from '../handlers/policy/index.js'
 import type { Logger } from './logger.js'
 
 export const systemClock: Clock = { now: () => new Date() }
@@ -58,7 +57,6 @@ export async function startBot(o: StartOptions): Promise<RunningBot> {
     sleep: o.sleep,
     llm,
   })
-  app.services.policy = createPolicyService()
   if (llm) o.log.info({ model: o.config.llm?.model, baseURL: o.config.llm?.baseURL }, '政策问答使用大模型')
   const features = await startFeatureRuntime({
     app,

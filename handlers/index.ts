@@ -6,7 +6,7 @@ import { helpHandler } from './core/help.js'
 import { revokeRoleHandler, setCommitteeHandler, setSecretaryHandler } from './core/roles.js'
 import { settingsHandler } from './core/settings.js'
 import { whoamiHandler } from './core/whoami.js'
-import { policyHandlers } from './policy/index.js'
+import { createPolicy } from './policy/index.js'
 import { relinkHandlers } from './relink.js'
 import { rosterHandlers } from './roster/index.js'
 import { scheduleHandlers } from './schedule/index.js'
@@ -15,6 +15,7 @@ import type { HandlerSpec } from './types.js'
 /** The handlers plus the stateful features the runtime drives (each bot instance gets its own). */
 export function buildFeatures() {
   const attendance = createAttendance()
+  const policy = createPolicy()
   const handlers: HandlerSpec[] = [
     helpHandler(() => handlers),
     bindBranchHandler,
@@ -30,9 +31,9 @@ export function buildFeatures() {
     ...attendance.handlers,
     ...scheduleHandlers,
     // The policy fallback answers whatever addressed the bot and no command claimed: keep it last.
-    ...policyHandlers,
+    ...policy.handlers,
   ]
-  return { handlers, attendance }
+  return { handlers, attendance, policy }
 }
 
 export type Features = ReturnType<typeof buildFeatures>

@@ -57,6 +57,8 @@ export interface Config {
     timeoutMs: number
     dailyTokenBudget: number
   } | null
+  /** Policy questions one member may ask per window before being told when to ask again. */
+  policyLimits: { groupQuestions: number; privateQuestions: number; windowMinutes: number }
   staleAfterSeconds: number
   dataDir: string
 }

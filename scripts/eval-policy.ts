@@ -3,7 +3,7 @@
 import { fileURLToPath } from 'node:url'
 import { groundedReply } from '../handlers/policy/answer.js'
 import { createPolicyService, type PolicyService } from '../handlers/policy/service.js'
-import { heldOut, offTopic, onTopic, type EvalQuestion } from '../tests/policy/eval-set.js'
+import { heldOut, offTopic, onTopic, unknownTuning, type EvalQuestion } from '../tests/policy/eval-set.js'
 import {
   memberOffTopic,
   memberQuestions,
@@ -44,8 +44,31 @@ export function firstSentence(answer: string): string {
 
 const hasAny = (text: string, facts: string[]) => facts.some((f) => compact(text).includes(compact(f)))
 
+/**
+ * The knowledge base was split into fact units after the first two sets were written. Their questions and
+ * expected ids are unchanged; an old article id counts for every unit made from it.
+ */
+export const splitInto: Record<string, string[]> = {
+  'guide#身份': ['guide#身份', 'guide#身份证明'],
+  'guide#补贴材料': ['guide#补贴材料', 'guide#补贴期限'],
+  'guide#补贴办理': ['guide#补贴办理', 'guide#补贴流程'],
+  'guide#贷款对象': ['guide#贷款对象', 'guide#其他贷款'],
+  'guide#贷款额度': ['sc2025-6#贷款额度', 'guide#贷款期限', 'guide#贷款利率', 'guide#企业贷款'],
+  'guide#贷款办理': ['guide#贷款办理', 'guide#贷款流程'],
+  'guide#培训': ['guide#培训补贴', 'guide#培训报名'],
+  'guide#园区': ['guide#孵化基地', 'guide#园区租金'],
+  'guide#税收': ['guide#增值税', 'guide#所得税', 'guide#重点群体税收', 'guide#退役军人税收'],
+  'guide#注册': ['guide#注册', 'guide#网店注册'],
+  'guide#咨询': ['guide#咨询电话', 'guide#办事地点'],
+  'sc2025-6#创业补贴': ['sc2025-6#创业补贴', 'sc2025-6#补贴对象'],
+  'sc2018-22#用地': ['sc2018-22#用地', 'sc2018-22#土地流转', 'sc2018-22#种粮'],
+}
+
 function byIds(questions: EvalQuestion[]): Case[] {
-  return questions.map(({ q, expect, fact }) => ({ q, fact, isRight: (id) => expect.includes(id) }))
+  return questions.map(({ q, expect, fact }) => {
+    const ids = expect.flatMap((id) => splitInto[id] ?? [id])
+    return { q, fact, isRight: (id: string) => ids.includes(id) }
+  })
 }
 
 function byFacts(questions: { q: string; fact: string[] }[]): Case[] {
@@ -100,7 +123,10 @@ const saysUnknown = /(没有|未见|没找到|未取得|没有找到|不清楚|�
 const pointsWhere = /(12333|12366|人社|农民工服务中心|就业创业|服务大厅|政务服务|部门)/
 
 /** The first sentence says the asked-for fact is not known, and the answer says where to ask. */
-export function evaluateUnknowns(service: PolicyService, questions: UnknownQuestion[]): DeclineReport {
+export function evaluateUnknowns(
+  service: PolicyService,
+  questions: Pick<UnknownQuestion, 'q'>[],
+): DeclineReport {
   const misses: string[] = []
   for (const { q } of questions) {
     const text = groundedReply(service, q).answer.text ?? ''
@@ -119,6 +145,7 @@ export function evaluateAll(service: PolicyService) {
     ],
     offTopic: evaluateDeclines(service, offTopic),
     memberOffTopic: evaluateDeclines(service, memberOffTopic),
+    unknownTuning: evaluateUnknowns(service, unknownTuning),
     unknowns: evaluateUnknowns(service, memberUnknowns),
   }
 }
@@ -146,6 +173,7 @@ function main() {
   r.sets.forEach(printSet)
   printDeclines('无关/注入问题拒答（原集）', r.offTopic)
   printDeclines('无关/注入问题拒答（党员集）', r.memberOffTopic)
+  printDeclines('资料里没有的：首句说明没有并指明去哪问（调参）', r.unknownTuning)
   printDeclines('资料里没有的：首句说明没有并指明去哪问（党员集）', r.unknowns)
 }
 

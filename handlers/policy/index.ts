@@ -1,23 +1,49 @@
 // Policy Q&A: `政策 <问题>`, anything addressed to the bot, and the admin tools for the knowledge base.
 import type { Context, HandlerSpec } from '../types.js'
+import { formatShanghai } from '../shanghai.js'
 import { listUnanswered } from '../../prisma/repos/policy/questions.js'
 import { answerPolicyQuestion } from './answer.js'
 import { importPolicyText } from './importer.js'
-import { policyService } from './service.js'
+import { createPolicyService, type PolicyService, type PolicyServiceOptions } from './service.js'
 
-export { createPolicyService, type PolicyService } from './service.js'
+export type { PolicyService, PolicyServiceOptions } from './service.js'
 
 const importFileHandlerId = 'policy.import.file'
 const maxImportBytes = 2_000_000
 
-async function ask(ctx: Context, question: string): Promise<void> {
-  const service = policyService(ctx.services)
+/**
+ * One bot's policy feature: its own knowledge base and index (loaded on the first question, reloaded after
+ * 导入政策) and the handlers that use it.
+ */
+export function createPolicy(options: PolicyServiceOptions = {}) {
+  let loaded: PolicyService | null = null
+  const service = () => (loaded ??= createPolicyService(options))
+  const handlers: HandlerSpec[] = [
+    askCommand(service),
+    unanswered,
+    importCommand,
+    importFile(service),
+    askFallback(service),
+  ]
+  return { handlers, service }
+}
+
+export type Policy = ReturnType<typeof createPolicy>
+
+async function ask(ctx: Context, service: PolicyService, question: string): Promise<void> {
   if (!question.trim()) {
     await ctx.out.reply(service.templates.replies.empty)
     return
   }
   const answer = await answerPolicyQuestion(
-    { db: ctx.db, llm: ctx.llm, llmConfig: ctx.config.llm, now: ctx.clock.now(), service },
+    {
+      db: ctx.db,
+      llm: ctx.llm,
+      llmConfig: ctx.config.llm,
+      limits: ctx.config.policyLimits,
+      now: ctx.clock.now(),
+      service,
+    },
     { id: ctx.msg.talkerId, roomId: ctx.msg.roomId },
     question.trim(),
   )
@@ -25,37 +51,25 @@ async function ask(ctx: Context, question: string): Promise<void> {
   if (answer.text) await ctx.out.reply(answer.text)
 }
 
-const askCommand: HandlerSpec = {
+const askCommand = (service: () => PolicyService): HandlerSpec => ({
   id: 'policy.ask',
   commands: ['政策'],
   access: 'anyone',
   place: 'both',
   needsBranch: false,
   help: { usage: '政策 <问题>', summary: '问返乡创业政策（贷款、补贴、培训、去哪办），回答附出处' },
-  run: (ctx) => ask(ctx, ctx.args),
-}
+  run: (ctx) => ask(ctx, service(), ctx.args),
+})
 
-const askFallback: HandlerSpec = {
+const askFallback = (service: () => PolicyService): HandlerSpec => ({
   id: 'policy.fallback',
   fallback: true,
   access: 'anyone',
   place: 'both',
   needsBranch: false,
   help: { usage: '@机器人 <问题> 或私聊提问', summary: '同“政策”，直接问就行' },
-  run: (ctx) => ask(ctx, ctx.args || ctx.msg.text),
-}
-
-function formatShanghai(d: Date): string {
-  const parts = new Intl.DateTimeFormat('zh-CN', {
-    timeZone: 'Asia/Shanghai',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hour12: false,
-  }).format(d)
-  return parts
-}
+  run: (ctx) => ask(ctx, service(), ctx.args || ctx.msg.text),
+})
 
 const unanswered: HandlerSpec = {
   id: 'policy.unanswered',
@@ -92,7 +106,7 @@ const importCommand: HandlerSpec = {
   },
 }
 
-const importFile: HandlerSpec = {
+const importFile = (service: () => PolicyService): HandlerSpec => ({
   id: importFileHandlerId,
   acceptsFile: true,
   access: 'admin',
@@ -111,18 +125,16 @@ const importFile: HandlerSpec = {
       await ctx.audit('导入政策', 'rejected', `${file.name} 太大`)
       return
     }
-    const service = policyService(ctx.services)
+    const policy = service()
     const result = importPolicyText({
-      kbDir: service.kbDir,
+      kbDir: policy.kbDir,
       fileName: file.name,
       text: data.toString('utf8'),
       now: ctx.clock.now(),
     })
-    service.reload()
+    policy.reload()
     const archived = result.archived ? '，旧版本已存档' : ''
     await ctx.out.reply(`已导入《${result.title}》，共${result.articles}条${archived}。`)
     await ctx.audit('导入政策', 'ok', `${result.docId} ${result.articles}条`)
   },
-}
-
-export const policyHandlers: HandlerSpec[] = [askCommand, unanswered, importCommand, importFile, askFallback]
+})

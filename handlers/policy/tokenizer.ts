@@ -2,15 +2,55 @@
 import { Jieba } from '@node-rs/jieba'
 import { dict } from '@node-rs/jieba/dict.js'
 
+/** Policy terms kept whole (besides their parts), so 创业补贴 matches the start-up subsidy more than 培训补贴. */
+const policyTerms = [
+  '创业补贴',
+  '创业担保贷款',
+  '创业培训',
+  '培训补贴',
+  '租金补贴',
+  '种粮大户',
+  '孵化基地',
+  '创业园',
+  '返乡创业园',
+  '就业创业证',
+  '无还本续贷',
+  '青年创业',
+  '小微企业',
+  '个体工商户',
+  '农民工服务中心',
+  '便民服务中心',
+  '政务服务网',
+  '四川e就业',
+  '土地流转',
+  '六税两费',
+]
+
 let jieba: Jieba | null = null
 function segmenter(): Jieba {
-  jieba ??= Jieba.withDict(dict)
+  if (!jieba) {
+    jieba = Jieba.withDict(dict)
+    jieba.loadDict(Buffer.from(policyTerms.map((t) => `${t} 2000`).join('\n')))
+  }
   return jieba
 }
 
 /** How members talk → the words the documents use. Keys are matched as substrings of the question. */
 export const synonyms: Record<string, string[]> = {
   借钱: ['贷款'],
+  // common miswritings and Sichuan ways of saying it
+  代款: ['贷款'],
+  带款: ['贷款'],
+  贷钱: ['贷款'],
+  补偿: ['补贴'],
+  半年: ['6个月'],
+  一年半: ['18个月'],
+  补助金: ['补贴'],
+  创业补助: ['创业补贴'],
+  开业补助: ['创业补贴'],
+  好多钱: ['额度', '金额'],
+  哪点: ['窗口'],
+  哪个地方: ['窗口'],
   借: ['贷款'],
   几年: ['期限'],
   多久: ['期限'],
@@ -20,7 +60,8 @@ export const synonyms: Record<string, string[]> = {
   目标: ['行动方案'],
   借款: ['贷款'],
   贷: ['贷款'],
-  利息: ['贴息', '利率'],
+  利息: ['利率'],
+  户口: ['户籍'],
   贴息: ['贷款'],
   补助: ['补贴'],
   给钱: ['补贴'],
@@ -100,7 +141,9 @@ export const synonyms: Record<string, string[]> = {
   公积金: ['住房公积金'],
   用电: ['电价'],
   电费: ['电价', '用电'],
-  地: ['土地', '用地'],
+  租地: ['土地', '用地'],
+  买地: ['土地', '用地'],
+  拿地: ['土地', '用地'],
   流转: ['土地流转'],
   抵押: ['抵押', '三权'],
   宅基地: ['住房财产权', '三权'],
@@ -137,7 +180,8 @@ const stopWords = new Set(
     '的 了 吗 呢 吧 啊 呀 嘛 么 我 你 他 她 我们 你们 是 在 有 和 与 或 就 都 也 还 要 想 能 可以 可不可以 会 把 被 给 让 ' +
     '这 那 个 一 不 没 没有 有没有 请问 请 问 一下 什么 怎么 怎么样 如何 多少 几 哪些 吗 些 上 下 里 去 来 到 过 ' +
     '着 对 从 说 做 搞 弄 开 办 家 人 能不能 是不是 现在 今天 明天 政策 国家 四川 省 知道 告诉 帮 帮我 谢谢 好 ' +
-    '自己 准备 打算 听说 老乡 大家 咱们 你好 您好 请教 问问 想问 关于 情况 条件 时候 可以吗 需要 哪 哪里 哪儿 什么样'
+    '自己 准备 打算 听说 老乡 大家 咱们 你好 您好 请教 问问 想问 关于 情况 条件 时候 可以吗 需要 哪 哪里 哪儿 什么样 ' +
+    '啥子 啥 咋个 咋 啷个 晓得 噻 哈 撒 嘛 哦 到底 不 得 莫得 没得 要得 哪点'
   ).split(/\s+/),
 )
 
@@ -146,6 +190,14 @@ const punctuation = /[\s\p{P}\p{S}]+/gu
 export function tokenize(text: string): string[] {
   const words = segmenter().cutForSearch(text.replace(punctuation, ' '), false)
   return words.map((w) => w.trim().toLowerCase()).filter((w) => w && !stopWords.has(w))
+}
+
+/** Whole words only (precise mode): how a synonym's policy word is looked up, without its parts. */
+function wordsOf(text: string): string[] {
+  return segmenter()
+    .cut(text.replace(punctuation, ' '), false)
+    .map((w) => w.trim().toLowerCase())
+    .filter((w) => w && !stopWords.has(w))
 }
 
 export interface QueryTerms {
@@ -160,7 +212,7 @@ export function queryTokens(question: string): QueryTerms {
   const own = [...new Set(tokenize(question))]
   const added = new Set<string>()
   for (const [word, canon] of Object.entries(synonyms)) {
-    if (question.includes(word)) canon.forEach((c) => added.add(c.toLowerCase()))
+    if (question.includes(word)) canon.forEach((c) => wordsOf(c).forEach((t) => added.add(t)))
   }
   own.forEach((w) => added.delete(w))
   return { own, added: [...added] }

@@ -1,9 +1,11 @@
-// Shared helpers for policy tests: a copy of the shipped knowledge base in a temp dir, and a service over it.
+// Shared helpers for policy tests: a copy of the shipped knowledge base in a temp dir, and a policy feature over it.
 import { cpSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { createPolicy, type PolicyServiceOptions } from '../../handlers/policy/index.js'
 import { defaultKbDir } from '../../handlers/policy/kb.js'
-import { createPolicyService, type PolicyServiceOptions } from '../../handlers/policy/service.js'
+import { createPolicyService } from '../../handlers/policy/service.js'
+import type { HandlerSpec } from '../../handlers/types.js'
 
 export function tempKb(): { dir: string; cleanup(): void } {
   const root = mkdtempSync(path.join(tmpdir(), 'policy-kb-'))
@@ -16,4 +18,15 @@ export const noSleep = async () => {}
 
 export function testService(kbDir: string, o: PolicyServiceOptions = {}) {
   return createPolicyService({ kbDir, sleep: noSleep, ...o })
+}
+
+/** One bot's policy feature over `kbDir`; `spec(id)` finds a handler by id. */
+export function testPolicy(kbDir: string, o: PolicyServiceOptions = {}) {
+  const policy = createPolicy({ kbDir, sleep: noSleep, ...o })
+  const spec = (id: string): HandlerSpec => {
+    const found = policy.handlers.find((h) => h.id === id)
+    if (!found) throw new Error(`no policy handler ${id}`)
+    return found
+  }
+  return { ...policy, spec }
 }
