@@ -1,6 +1,14 @@
 // The answer without a model, answer first: the sentence that states the asked-for fact, then its conditions,
 // then the source. When the knowledge base does not hold that fact, the first sentence says so and where to ask.
-import { answersKindOf, askedKind, kindWords, localPlaceOf, saysNotKnown, type AnswerKind } from './intent.js'
+import {
+  answersKindOf,
+  askedKind,
+  concreteKinds,
+  kindWords,
+  localPlaceOf,
+  saysNotKnown,
+  type AnswerKind,
+} from './intent.js'
 import { citationOf, isLowReliability, type Article } from './kb.js'
 import { shorten } from './plaintext.js'
 import type { Hit } from './retrieval.js'
@@ -16,8 +24,6 @@ export interface Lead {
   kind: AnswerKind | null
 }
 
-/** Kinds whose answer is a concrete figure, place or date: a unit without one cannot answer them. */
-const concreteKinds: AnswerKind[] = ['amount', 'duration', 'rate', 'place']
 /** Units that hold a local (内江) rule or leave the figure to each place. */
 const localRule = /(内江|各地|由当地|当地规定)/
 

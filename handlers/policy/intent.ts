@@ -15,9 +15,11 @@ const askedBy: [AnswerKind, RegExp][] = [
   ],
   [
     'place',
-    /(去哪|哪里|哪儿|哪点|哪些地方|在哪|哪个部门|什么部门|啥部门|哪个单位|找谁|找哪|问谁|电话|热线|到哪|发到哪|打到哪|网上|手机上|线上|窗口|哪个网|什么网站|报名)/,
+    /(去哪|哪里|哪儿|哪点|哪些地方|在哪|哪个部门|什么部门|啥部门|哪个单位|找谁|找哪|问谁|电话|热线|到哪|发到哪|打到哪|窗口|哪个网|什么网站|报名)/,
   ],
   ['amount', /(多少|好多|几万|几千|几百|最多|最高|额度|上限|封顶|补多少|给多少|多少亩|几亩|标准)/],
+  // 网上/手机上 name a channel only when nothing else is asked (网上开店的培训补贴好多钱 asks an amount).
+  ['place', /(网上|手机上|线上|微信上)/],
   [
     'eligibility',
     /(能不能|可不可以|可以不|能否|行不行|算不算|算.{0,8}还是|条件|符合|资格|哪些人|什么人|啥人|谁可以|谁能|影响|还能|能.{0,16}(吗|不|么|没)[？?]?$|可以.{0,16}(吗|不|么)[？?]?$)/,
@@ -32,10 +34,15 @@ export function askedKind(question: string): AnswerKind | null {
 const asksMoney = /(钱|元|金额|资金|额度|上限|封顶|最高|最多|补|奖|给多少|贷|借|领|拿|标准)/
 const money = /\d[\d,.]*\s*(万|千)?\s*元|[零一二两三四五六七八九十百千]+(万)?元/
 
+/** Kinds whose answer is a concrete figure, date or place: a unit without one cannot answer them. */
+export const concreteKinds: AnswerKind[] = ['amount', 'duration', 'rate', 'place']
+
 /** Text that states a fact of each kind. */
 const carries: Record<AnswerKind, RegExp> = {
   amount: /\d[\d,.]*\s*(万|千)?\s*(元|亩|名|人|家|户|个(?!工作日|月))|[零一二两三四五六七八九十百千]+(万)?元/,
-  duration: /\d+\s*(个月|年|天|个工作日|日)|期限|[半一二两三四五六七八九十]+(个月|年)/,
+  // how long (6个月, 2年, 5个工作日) or a date (2027年12月31日); a year alone (到2027年) is neither
+  duration:
+    /(?<!\d)\d{1,2}\s*(个月|年|天|个工作日|日)|\d{4}年\d{1,2}月|期限|[半一二两三四五六七八九十]+(个月|年)/,
   rate: /LPR|基点|利率|\d+(\.\d+)?\s*%|贴息|减半|百分之/,
   place:
     /(窗口|服务中心|服务大厅|服务网|服务号|e就业|热线|123\d\d|人社局|人社部门|就业部门|政务服务|银行账户|培训机构|网址)/,
@@ -49,9 +56,12 @@ export function carriesKind(text: string, kind: AnswerKind): boolean {
 }
 
 /** Whether `text` states the kind of fact `question` asks for. */
+/** 多少人 / 几个 ask for a count, whatever else the question mentions (贷款要招多少人). */
+const asksCount = /(多少|几|好多)(个|名|人|家|户|亩|条|项|批)/
+
 export function answersKindOf(question: string, text: string, kind = askedKind(question)): boolean {
   if (!kind) return false
-  if (kind === 'amount' && asksMoney.test(question)) return money.test(text)
+  if (kind === 'amount' && asksMoney.test(question) && !asksCount.test(question)) return money.test(text)
   return carriesKind(text, kind)
 }
 

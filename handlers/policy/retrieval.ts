@@ -2,7 +2,7 @@
 // about it, with the synonym expansion on the query side; then the unit that holds the asked-for kind of fact
 // wins over one that only shares topic words.
 import MiniSearch from 'minisearch'
-import { answersKindOf } from './intent.js'
+import { answersKindOf, askedKind, concreteKinds } from './intent.js'
 import type { Article, KnowledgeBase } from './kb.js'
 import { queryTokens, tokenize } from './tokenizer.js'
 
@@ -30,6 +30,8 @@ const domainTerms = new Set(['返乡', '回乡', '回老家', '老家', '回家'
 const domainTermWeight = 0.3
 /** A unit whose text holds the asked-for kind of fact scores this much more. */
 const kindBoost = 0.6
+/** For each rare question word that another candidate contains and this one does not. */
+const missingRareTermPenalty = 0.75
 /** How many BM25 results are re-ranked by kind. */
 const rerankDepth = 8
 
@@ -88,13 +90,29 @@ export function buildIndex(kb: KnowledgeBase): PolicyIndex {
         })
         .slice(0, rerankDepth)
         .filter((r) => !r.queryTerms.every((t) => weakTerms.has(t)))
+      const rare = rareTerms(results.map((r) => r.queryTerms))
       const hits = results.flatMap((r) => {
         const article = byId.get(String(r.id))
-        return article ? [{ article, score: r.score * kindFactor(question, article), bm25: r.score }] : []
+        if (!article) return []
+        const missing = rare.filter((t) => !r.queryTerms.includes(t)).length
+        const score = r.score * kindFactor(question, article) * missingRareTermPenalty ** missing
+        return [{ article, score, bm25: r.score }]
       })
       return hits.sort((a, b) => b.score - a.score).slice(0, limit)
     },
   }
+}
+
+/**
+ * Question words only one or two of the candidates contain (户口 in 外省户口能领补贴吗): they say which of several
+ * units on the same topic is meant.
+ */
+function rareTerms(matched: string[][]): string[] {
+  const counts = new Map<string, number>()
+  for (const terms of matched) for (const t of new Set(terms)) counts.set(t, (counts.get(t) ?? 0) + 1)
+  return [...counts]
+    .filter(([t, n]) => n <= 2 && matched.length > n && !weakTerms.has(t) && !domainTerms.has(t))
+    .map(([t]) => t)
 }
 
 function kindFactor(question: string, article: Article): number {
@@ -110,5 +128,18 @@ export function retrieve(
   const hits = index.search(question, o.limit)
   const best = hits[0]
   if (!best || (best.bm25 ?? best.score) < o.minScore) return []
-  return hits.filter((h) => h.score >= best.score * o.relativeCut)
+  return answeringFirst(
+    question,
+    hits.filter((h) => h.score >= best.score * o.relativeCut),
+  )
+}
+
+/** When the best hit lacks the figure, date or place asked for and a kept one has it, that one answers. */
+function answeringFirst(question: string, hits: Hit[]): Hit[] {
+  const kind = askedKind(question)
+  const [best] = hits
+  if (!best || !kind || !concreteKinds.includes(kind) || answersKindOf(question, best.article.text))
+    return hits
+  const answering = hits.find((h) => answersKindOf(question, h.article.text, kind))
+  return answering ? [answering, ...hits.filter((h) => h !== answering)] : hits
 }

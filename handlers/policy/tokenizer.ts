@@ -36,18 +36,39 @@ function segmenter(): Jieba {
 }
 
 /** How members talk → the words the documents use. Keys are matched as substrings of the question. */
-export const synonyms: Record<string, string[]> = {
+/**
+ * Words members use for exactly what the documents call otherwise (miswritings, dialect, plain words): the
+ * document's word counts as if the member had written it.
+ */
+export const sameAs: Record<string, string[]> = {
   借钱: ['贷款'],
-  // common miswritings and Sichuan ways of saying it
+  借款: ['贷款'],
   代款: ['贷款'],
   带款: ['贷款'],
   贷钱: ['贷款'],
   补偿: ['补贴'],
-  半年: ['6个月'],
-  一年半: ['18个月'],
+  补助: ['补贴'],
   补助金: ['补贴'],
   创业补助: ['创业补贴'],
-  开业补助: ['创业补贴'],
+  半年: ['6个月'],
+  一年半: ['18个月'],
+  户口: ['户籍'],
+  当兵: ['退役军人'],
+  当过兵: ['退役军人'],
+  退伍: ['退役军人'],
+  转业: ['退役军人'],
+  复员: ['退役军人'],
+  征信: ['信用'],
+  车贷: ['购车贷款'],
+  房贷: ['住房贷款'],
+  公租房: ['公共租赁住房'],
+  大学生: ['高校毕业生'],
+  年轻人: ['青年'],
+  房租: ['租金'],
+}
+
+/** How members talk → related words the documents use (weighted lower: they widen the question). */
+export const synonyms: Record<string, string[]> = {
   好多钱: ['额度', '金额'],
   哪点: ['窗口'],
   哪个地方: ['窗口'],
@@ -58,12 +79,9 @@ export const synonyms: Record<string, string[]> = {
   有效期: ['施行期'],
   什么时候到期: ['施行期'],
   目标: ['行动方案'],
-  借款: ['贷款'],
   贷: ['贷款'],
   利息: ['利率'],
-  户口: ['户籍'],
   贴息: ['贷款'],
-  补助: ['补贴'],
   给钱: ['补贴'],
   发钱: ['补贴'],
   奖励: ['补贴', '奖补'],
@@ -118,7 +136,6 @@ export const synonyms: Record<string, string[]> = {
   学习: ['培训'],
   上课: ['培训'],
   培训: ['培训'],
-  年轻人: ['青年'],
   小伙子: ['青年'],
   年纪: ['年龄'],
   多大: ['年龄'],
@@ -127,9 +144,6 @@ export const synonyms: Record<string, string[]> = {
   能贷多少: ['额度', '最高'],
   贷多少: ['额度', '最高'],
   借多少: ['额度', '最高'],
-  车贷: ['购车贷款'],
-  房贷: ['住房贷款'],
-  公租房: ['公共租赁住房', '住房'],
   招人: ['招用'],
   招工: ['招用'],
   招多少人: ['招用', '职工'],
@@ -151,14 +165,10 @@ export const synonyms: Record<string, string[]> = {
   孵化: ['孵化', '园区'],
   厂房: ['园区', '场地'],
   场地: ['租金', '场地'],
-  房租: ['租金'],
   租金: ['租金'],
   续贷: ['续贷'],
   还不上: ['续贷'],
   到期: ['续贷'],
-  退伍: ['退役军人'],
-  当兵: ['退役军人'],
-  大学生: ['高校毕业生'],
   毕业: ['高校毕业生'],
   残疾: ['残疾人', '就业困难'],
   设备: ['设备'],
@@ -207,13 +217,18 @@ export interface QueryTerms {
   added: string[]
 }
 
-/** Question tokens plus the policy words their colloquial forms stand for. */
-export function queryTokens(question: string): QueryTerms {
-  const own = [...new Set(tokenize(question))]
-  const added = new Set<string>()
-  for (const [word, canon] of Object.entries(synonyms)) {
-    if (question.includes(word)) canon.forEach((c) => wordsOf(c).forEach((t) => added.add(t)))
+function expand(question: string, table: Record<string, string[]>): Set<string> {
+  const words = new Set<string>()
+  for (const [word, canon] of Object.entries(table)) {
+    if (question.includes(word)) canon.forEach((c) => wordsOf(c).forEach((t) => words.add(t)))
   }
+  return words
+}
+
+/** Question tokens (with the documents' word for what the member wrote) plus related policy words. */
+export function queryTokens(question: string): QueryTerms {
+  const own = [...new Set([...tokenize(question), ...expand(question, sameAs)])]
+  const added = expand(question, synonyms)
   own.forEach((w) => added.delete(w))
   return { own, added: [...added] }
 }

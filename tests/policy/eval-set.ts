@@ -105,6 +105,9 @@ export const onTopic: EvalQuestion[] = [
   { q: '新增建设用地给乡村产业留多少比例', expect: ['sc2018-22#用地'], fact: ['8%'] },
   { q: '就业困难人员能领创业补贴吗', expect: ['sc2025-6#补贴对象'], fact: ['就业困难人员'] },
   { q: '补贴审批谁来批', expect: ['guide#补贴流程'], fact: ['县人社局'] },
+  // added after reading the round-1 misses of the held-out sets (a cause, not a copy)
+  { q: '退伍回来开店有税收优惠吗', expect: ['guide#退役军人税收'], fact: ['20000元'] },
+  { q: '养殖场用地贷款最多能贷多少', expect: ['sc2025-6#贷款额度'], fact: ['50万元', '600万元'] },
 ]
 
 export const offTopic: string[] = [
