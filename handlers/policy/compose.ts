@@ -68,7 +68,8 @@ export function leadOf(question: string, article: Article): Lead {
   if (!kind) return pick(sentences[0] ?? article.text, false)
   const carrying = sentences.filter((s) => answersKindOf(question, s, kind))
   const chosen = best(carrying, terms, sentences[0])
-  if (chosen) return pick(chosen, saysNotKnown(chosen) && overlap(terms, chosen) > 0)
+  if (chosen)
+    return pick(chosen, concreteKinds.includes(kind) && saysNotKnown(chosen) && overlap(terms, chosen) > 0)
   const notKnown = best(sentences.filter(saysNotKnown), terms, sentences[0])
   if (notKnown) return pick(notKnown, true)
   if (!concreteKinds.includes(kind)) return pick(sentences[0] ?? article.text, false)
@@ -86,9 +87,7 @@ function localGap(question: string, article: Article, kind: AnswerKind | null): 
   if (!place || !kind || !concreteKinds.includes(kind)) return null
   const generic = /^(你们|当地|本地|本|县里|镇上|乡里)/.test(place)
   if (!generic && article.text.includes(place)) return null
-  return localRule.test(article.text)
-    ? `${place}的${kindWords[kind]}本库没有`
-    : `${place}有没有另外的规定，本库没有`
+  return localRule.test(article.text) ? `本库没有${place}的${kindWords[kind]}` : `本库没有${place}自己的规定`
 }
 
 export interface QuoteParts {

@@ -97,3 +97,10 @@ export function localPlaceOf(question: string): string | null {
     .replace(/(的|那边|这边|那里|这里)$/, '')
     .replace(/^(我们|咱们|俺们|我家|我那|我这|你们)/, '你们')
 }
+
+/** What a yes/no question asks about: 开网店，能贷款吗 → 贷款; 可以领补贴不 → 领补贴. */
+const yesNoObject = /(?:能不能|能否|可不可以|可以|能)([^，,。？?！!\s]{1,8}?)(?:吗|不|么|没|呢)?[？?！!。]*$/
+
+export function yesNoFocus(question: string): string | null {
+  return yesNoObject.exec(question.trim())?.[1] ?? null
+}

@@ -2,7 +2,7 @@
 // about it, with the synonym expansion on the query side; then the unit that holds the asked-for kind of fact
 // wins over one that only shares topic words.
 import MiniSearch from 'minisearch'
-import { answersKindOf, askedKind, concreteKinds } from './intent.js'
+import { answersKindOf, askedKind, concreteKinds, yesNoFocus } from './intent.js'
 import type { Article, KnowledgeBase } from './kb.js'
 import { queryTokens, tokenize } from './tokenizer.js'
 
@@ -32,6 +32,8 @@ const domainTermWeight = 0.3
 const kindBoost = 0.6
 /** For each rare question word that another candidate contains and this one does not. */
 const missingRareTermPenalty = 0.75
+/** A unit that speaks of what a yes/no question asks about (开网店，能贷款吗 → the loan unit, not the 电商 one). */
+const focusBoost = 0.5
 /** How many BM25 results are re-ranked by kind. */
 const rerankDepth = 8
 
@@ -61,6 +63,7 @@ interface IndexedArticle {
 
 export function buildIndex(kb: KnowledgeBase): PolicyIndex {
   const byId = new Map(kb.articles.map((a) => [a.id, a]))
+  const wordsOf = new Map(kb.articles.map((a) => [a.id, new Set(tokenize(`${a.heading} ${a.text}`))]))
   const mini = new MiniSearch<IndexedArticle>({
     fields: ['heading', 'text', 'asks', 'title'],
     tokenize,
@@ -91,11 +94,17 @@ export function buildIndex(kb: KnowledgeBase): PolicyIndex {
         .slice(0, rerankDepth)
         .filter((r) => !r.queryTerms.every((t) => weakTerms.has(t)))
       const rare = rareTerms(results.map((r) => r.queryTerms))
+      const focus = focusTerms(question)
       const hits = results.flatMap((r) => {
         const article = byId.get(String(r.id))
         if (!article) return []
         const missing = rare.filter((t) => !r.queryTerms.includes(t)).length
-        const score = r.score * kindFactor(question, article) * missingRareTermPenalty ** missing
+        const focused = focus.length > 0 && focus.every((t) => wordsOf.get(article.id)?.has(t))
+        const score =
+          r.score *
+          kindFactor(question, article) *
+          missingRareTermPenalty ** missing *
+          (focused ? 1 + focusBoost : 1)
         return [{ article, score, bm25: r.score }]
       })
       return hits.sort((a, b) => b.score - a.score).slice(0, limit)
@@ -113,6 +122,14 @@ function rareTerms(matched: string[][]): string[] {
   return [...counts]
     .filter(([t, n]) => n <= 2 && matched.length > n && !weakTerms.has(t) && !domainTerms.has(t))
     .map(([t]) => t)
+}
+
+/** The words a yes/no question asks about (能贷款吗 → 贷款), in the documents' words. */
+function focusTerms(question: string): string[] {
+  const focus = yesNoFocus(question)
+  if (!focus) return []
+  const { own } = queryTokens(focus)
+  return own.filter((t) => !weakTerms.has(t) && !domainTerms.has(t))
 }
 
 function kindFactor(question: string, article: Article): number {

@@ -108,6 +108,8 @@ export const onTopic: EvalQuestion[] = [
   // added after reading the round-1 misses of the held-out sets (a cause, not a copy)
   { q: '退伍回来开店有税收优惠吗', expect: ['guide#退役军人税收'], fact: ['20000元'] },
   { q: '养殖场用地贷款最多能贷多少', expect: ['sc2025-6#贷款额度'], fact: ['50万元', '600万元'] },
+  // the question `npm run demo` asks
+  { q: '我想回老家开网店，能贷款吗？', expect: ['guide#贷款对象'], fact: ['网络商户'] },
 ]
 
 export const offTopic: string[] = [

@@ -74,7 +74,7 @@ describe('政策 without a model', () => {
     await run()
     const [answer] = ctx.out.texts()
     expect(answer).toMatch(
-      /^宜宾的具体金额本库没有，请问当地人社部门（就业局）或农民工服务中心。本库查到的是：内江的标准/,
+      /^本库没有宜宾的具体金额，请问当地人社部门（就业局）或农民工服务中心。本库查到的是：内江的标准/,
     )
     const [log] = await env.db.policyQuestion.findMany()
     expect(log).toMatchObject({ mode: 'unknown', answered: false })

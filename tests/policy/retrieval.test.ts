@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { groundedReply } from '../../handlers/policy/answer.js'
-import { askedKind, localPlaceOf } from '../../handlers/policy/intent.js'
+import { askedKind, localPlaceOf, yesNoFocus } from '../../handlers/policy/intent.js'
 import { loadKnowledgeBase } from '../../handlers/policy/kb.js'
 import { buildIndex, retrieve } from '../../handlers/policy/retrieval.js'
 import { createPolicyService } from '../../handlers/policy/service.js'
@@ -34,6 +34,7 @@ describe('policy answers over the shipped knowledge base', () => {
     expect(localPlaceOf('我们县的补贴标准')).toBe('你们县')
     expect(localPlaceOf('宜宾的培训补贴')).toBe('宜宾')
     expect(localPlaceOf('回老家开店能借多少钱')).toBeNull()
+    expect(yesNoFocus('我想回老家开网店，能贷款吗？')).toBe('贷款')
   })
 
   it('map how members talk and miswrite to the words the documents use', () => {
