@@ -1,10 +1,10 @@
 // 我的出勤 (private) and 统计 [本月|本季度|今年] (rates per session in the group, per member privately).
-import type { HandlerSpec } from '../types.js'
+import { on, type HandlerSpec } from '../types.js'
 import { owedMakeups } from '../../prisma/repos/attendance/makeups.js'
 import { marksOfMember } from '../../prisma/repos/attendance/marks.js'
 import { membersOfBranch } from '../../prisma/repos/attendance/members.js'
 import { sessionsOfBranchSince } from '../../prisma/repos/attendance/sessions.js'
-import { dayOf, KIND_LABEL, percent, periodStart, type Period, type SessionKind } from './format.js'
+import { dayOf, KIND_LABEL, percent, periodStart, type Period } from './format.js'
 import type { LiveRegistry } from './live.js'
 
 const PERIODS: Period[] = ['本月', '本季度', '今年']
@@ -33,11 +33,10 @@ export function countMarks(statuses: string[]): Counts {
 
 export function statsHandlers(live: LiveRegistry): HandlerSpec[] {
   return [
-    {
+    on.branch({
       id: 'attendance.mine',
       commands: ['我的出勤'],
       access: 'member',
-      place: 'both',
       help: { usage: '我的出勤', summary: '私信告诉你今年的出勤和待补的课' },
       async run(ctx) {
         if (!ctx.member) return ctx.out.replyPrivately('请先报到（报到 <姓名>），才能查询出勤。')
@@ -53,13 +52,11 @@ export function statsHandlers(live: LiveRegistry): HandlerSpec[] {
           `${ctx.member.name}今年应参加${c.expected}次活动：按时${c.present - c.late}次，迟到${c.late}次，请假${c.leave}次，缺席${c.absent}次，出勤率${percent(c.present, c.expected)}。${owedText}`,
         )
       },
-    },
-    {
+    }),
+    on.branch({
       id: 'attendance.stats',
       commands: ['统计'],
       access: 'admin',
-      place: 'both',
-      needsBranch: true,
       help: { usage: '统计 [本月|本季度|今年]', summary: '每次活动的出勤率；每人明细私信给你' },
       async run(ctx) {
         const period = PERIODS.find((p) => ctx.args.includes(p)) ?? '本月'
@@ -68,15 +65,13 @@ export function statsHandlers(live: LiveRegistry): HandlerSpec[] {
         await live.flush(ctx.db, ctx.log)
         const since = periodStart(period, ctx.clock.now())
         // A session still open has members who may yet sign in: only finished ones are counted.
-        const sessions = (await sessionsOfBranchSince(ctx.db, ctx.branch!.id, since)).filter(
-          (s) => s.closedAt,
-        )
+        const sessions = (await sessionsOfBranchSince(ctx.db, ctx.branch.id, since)).filter((s) => s.closedAt)
         if (!sessions.length) return ctx.out.reply(`${period}还没有活动记录。`)
         await ctx.out.reply(sessionRatesText(period, sessions))
-        const members = await membersOfBranch(ctx.db, ctx.branch!.id)
+        const members = await membersOfBranch(ctx.db, ctx.branch.id)
         await ctx.out.replyPrivately(memberDetailText(period, members, sessions))
       },
-    },
+    }),
   ]
 }
 
@@ -89,7 +84,7 @@ export function sessionRatesText(period: Period, sessions: SessionRows): string 
     const c = countMarks(s.attendance.map((a) => a.status))
     expected += c.expected
     present += c.present
-    const label = KIND_LABEL[s.kind as SessionKind] ?? s.kind
+    const label = KIND_LABEL[s.kind]
     return `${dayOf(s.openedAt).slice(5)} ${label}《${s.topic}》应到${c.expected} 实到${c.present} 请假${c.leave} 缺席${c.absent} 出勤率${percent(c.present, c.expected)}`
   })
   const shown = lines.slice(-MAX_SESSION_LINES)
@@ -105,11 +100,11 @@ export function memberDetailText(
   const byMember = new Map<number, string[]>()
   for (const s of sessions)
     for (const a of s.attendance) byMember.set(a.memberId, [...(byMember.get(a.memberId) ?? []), a.status])
-  const lines = members
-    .filter((m) => byMember.has(m.id))
-    .map((m) => {
-      const c = countMarks(byMember.get(m.id)!)
-      return `${m.name}：应到${c.expected} 实到${c.present}（迟到${c.late}） 请假${c.leave} 缺席${c.absent}`
-    })
+  const lines = members.flatMap((m) => {
+    const statuses = byMember.get(m.id)
+    if (!statuses) return []
+    const c = countMarks(statuses)
+    return [`${m.name}：应到${c.expected} 实到${c.present}（迟到${c.late}） 请假${c.leave} 缺席${c.absent}`]
+  })
   return `${period}每人出勤（${sessions.length}次活动）：\n${lines.join('\n')}`
 }

@@ -1,36 +1,17 @@
 // Policy Q&A: `政策 <问题>`, anything addressed to the bot, and the admin tools for the knowledge base.
-import type { Context, HandlerSpec } from '../types.js'
-import { formatShanghai } from '../shanghai.js'
+import { on, type Context, type HandlerSpec } from '../types.js'
 import { listUnanswered } from '../../prisma/repos/policy/questions.js'
+import { formatShanghai } from '../shanghai.js'
 import { answerPolicyQuestion } from './answer.js'
 import { importPolicyText } from './importer.js'
-import { createPolicyService, type PolicyService, type PolicyServiceOptions } from './service.js'
 
-export type { PolicyService, PolicyServiceOptions } from './service.js'
+export { createPolicyService, type PolicyService } from './service.js'
 
 const importFileHandlerId = 'policy.import.file'
 const maxImportBytes = 2_000_000
 
-/**
- * One bot's policy feature: its own knowledge base and index (loaded on the first question, reloaded after
- * 导入政策) and the handlers that use it.
- */
-export function createPolicy(options: PolicyServiceOptions = {}) {
-  let loaded: PolicyService | null = null
-  const service = () => (loaded ??= createPolicyService(options))
-  const handlers: HandlerSpec[] = [
-    askCommand(service),
-    unanswered,
-    importCommand,
-    importFile(service),
-    askFallback(service),
-  ]
-  return { handlers, service }
-}
-
-export type Policy = ReturnType<typeof createPolicy>
-
-async function ask(ctx: Context, service: PolicyService, question: string): Promise<void> {
+async function ask(ctx: Context, question: string): Promise<void> {
+  const service = ctx.services.policy
   if (!question.trim()) {
     await ctx.out.reply(service.templates.replies.empty)
     return
@@ -51,32 +32,28 @@ async function ask(ctx: Context, service: PolicyService, question: string): Prom
   if (answer.text) await ctx.out.reply(answer.text)
 }
 
-const askCommand = (service: () => PolicyService): HandlerSpec => ({
+const askCommand = on.anywhere({
   id: 'policy.ask',
   commands: ['政策'],
   access: 'anyone',
-  place: 'both',
-  needsBranch: false,
+  detached: true,
   help: { usage: '政策 <问题>', summary: '问返乡创业政策（贷款、补贴、培训、去哪办），回答附出处' },
-  run: (ctx) => ask(ctx, service(), ctx.args),
+  run: (ctx) => ask(ctx, ctx.args),
 })
 
-const askFallback = (service: () => PolicyService): HandlerSpec => ({
+const askFallback = on.anywhere({
   id: 'policy.fallback',
   fallback: true,
   access: 'anyone',
-  place: 'both',
-  needsBranch: false,
+  detached: true,
   help: { usage: '@机器人 <问题> 或私聊提问', summary: '同“政策”，直接问就行' },
-  run: (ctx) => ask(ctx, service(), ctx.args || ctx.msg.text),
+  run: (ctx) => ask(ctx, ctx.args || ctx.msg.text),
 })
 
-const unanswered: HandlerSpec = {
+const unanswered = on.anywhere({
   id: 'policy.unanswered',
   commands: ['未答问题'],
   access: 'admin',
-  place: 'both',
-  needsBranch: false,
   help: { usage: '未答问题', summary: '最近答不上的政策问题，用来补充政策资料' },
   async run(ctx) {
     const rows = await listUnanswered(ctx.db, 15)
@@ -89,14 +66,12 @@ const unanswered: HandlerSpec = {
     await ctx.out.reply(text)
     await ctx.audit('未答问题', 'ok', `${rows.length}条`)
   },
-}
+})
 
-const importCommand: HandlerSpec = {
+const importCommand = on.anywhere({
   id: 'policy.import',
   commands: ['导入政策'],
   access: 'admin',
-  place: 'both',
-  needsBranch: false,
   help: { usage: '导入政策', summary: '然后发送政策原文 .txt/.md 文件，按条款导入，旧版本会存档' },
   async run(ctx) {
     ctx.expectFile(importFileHandlerId)
@@ -104,14 +79,12 @@ const importCommand: HandlerSpec = {
       '请在10分钟内发送政策原文文件（.txt 或 .md，纯文本）。同名文件会替换旧版本，旧版本存档保留。',
     )
   },
-}
+})
 
-const importFile = (service: () => PolicyService): HandlerSpec => ({
+const importFile = on.anywhere({
   id: importFileHandlerId,
   acceptsFile: true,
   access: 'admin',
-  place: 'both',
-  needsBranch: false,
   async run(ctx) {
     const file = ctx.msg.file
     if (!file || !/\.(txt|md)$/i.test(file.name)) {
@@ -125,16 +98,18 @@ const importFile = (service: () => PolicyService): HandlerSpec => ({
       await ctx.audit('导入政策', 'rejected', `${file.name} 太大`)
       return
     }
-    const policy = service()
+    const service = ctx.services.policy
     const result = importPolicyText({
-      kbDir: policy.kbDir,
+      kbDir: service.kbDir,
       fileName: file.name,
       text: data.toString('utf8'),
       now: ctx.clock.now(),
     })
-    policy.reload()
+    service.reload()
     const archived = result.archived ? '，旧版本已存档' : ''
     await ctx.out.reply(`已导入《${result.title}》，共${result.articles}条${archived}。`)
     await ctx.audit('导入政策', 'ok', `${result.docId} ${result.articles}条`)
   },
 })
+
+export const policyHandlers: HandlerSpec[] = [askCommand, unanswered, importCommand, importFile, askFallback]

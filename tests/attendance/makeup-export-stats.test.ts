@@ -20,7 +20,7 @@ afterEach(() => h.cleanup())
 async function twoClasses() {
   await h.command('开课', '党章学习')
   await h.say('c-zs', '张三', '签到')
-  await h.command('请假', '夜班', { talkerId: 'c-ls', role: 'member' })
+  await h.command('请假', '夜班', { talkerId: 'c-ls' })
   await h.command('结束')
   h.clock.advanceMinutes(60 * 24)
   await h.command('开课', '二十大精神')
@@ -71,7 +71,7 @@ describe('make-up', () => {
 describe('statistics and export', () => {
   it('我的出勤 answers privately', async () => {
     await twoClasses()
-    const ctx = await h.command('我的出勤', '', { talkerId: 'c-ls', role: 'member' })
+    const ctx = await h.command('我的出勤', '', { talkerId: 'c-ls' })
     expect(ctx.out.sent).toHaveLength(1)
     expect(ctx.out.sent[0]!.to).toEqual({ contactId: 'c-ls' })
     expect(ctx.out.sent[0]!.text).toContain(

@@ -9,7 +9,6 @@ import { tempKb, testPolicy } from './support.js'
 let env: Awaited<ReturnType<typeof tempDatabase>>
 let kb: ReturnType<typeof tempKb>
 let policy: ReturnType<typeof testPolicy>
-const spec = (id: string) => policy.spec(id)
 beforeAll(async () => (env = await tempDatabase()))
 afterAll(async () => env.cleanup())
 beforeEach(async () => {
@@ -38,8 +37,9 @@ function ask(
     },
     clock: o.clock,
     config: { policyLimits: { ...testConfig.policyLimits, ...o.limits } },
+    services: { policy: policy.service },
   })
-  return { ctx, run: () => spec('policy.ask').run(ctx) }
+  return { ctx, run: () => policy.run('policy.ask', ctx) }
 }
 
 describe('政策 without a model', () => {
@@ -131,22 +131,11 @@ describe('政策 without a model', () => {
       db: env.db,
       args: '创业补贴在哪里申请',
       msg: { roomId: null, roomTopic: null, text: '创业补贴在哪里申请', addressed: true },
+      services: { policy: policy.service },
     })
-    await spec('policy.fallback').run(ctx)
+    await policy.run('policy.fallback', ctx)
     expect(ctx.out.sent[0]?.to).toEqual({ contactId: 'contact-1' })
     expect(ctx.out.texts()[0]).toMatch(/^创业补贴可以在网上申请：四川省就业创业网上服务大厅/)
-  })
-
-  it('each bot builds its own knowledge base: an import in one does not change another', async () => {
-    const other = tempKb()
-    try {
-      const second = testPolicy(other.dir)
-      expect(policy.service()).not.toBe(second.service())
-      expect(policy.service().kbDir).toBe(kb.dir)
-      expect(second.service().kbDir).toBe(other.dir)
-    } finally {
-      other.cleanup()
-    }
   })
 })
 
@@ -196,7 +185,7 @@ describe('admin commands', () => {
     await ask('宜宾的创业培训补贴标准是多少', { clock }).run()
     await ask('创业补贴是多少钱', { clock }).run()
     const ctx = fakeContext({ db: env.db, role: 'secretary', msg: { text: '未答问题' } })
-    await spec('policy.unanswered').run(ctx)
+    await policy.run('policy.unanswered', ctx)
     const [text] = ctx.out.texts()
     expect(text).toContain('养老保险断缴了怎么补缴政策')
     expect(text).toContain('宜宾的创业培训补贴标准是多少')
@@ -211,9 +200,10 @@ describe('admin commands', () => {
       db: env.db,
       role: 'secretary',
       msg: { text: '导入政策' },
+      services: { policy: policy.service },
     })
     start.expectFile = (id) => (expected = id)
-    await spec('policy.import').run(start)
+    await policy.run('policy.import', start)
     expect(expected).toBe('policy.import.file')
     expect(start.out.texts()[0]).toContain('发送政策原文文件')
 
@@ -223,8 +213,9 @@ describe('admin commands', () => {
       db: env.db,
       role: 'secretary',
       msg: { text: '', file: { name: '养蜂办法.txt', read: async () => Buffer.from(body) } },
+      services: { policy: policy.service },
     })
-    await spec(expected).run(fileCtx)
+    await policy.run(expected, fileCtx)
     expect(fileCtx.out.texts()[0]).toBe('已导入《示范县返乡创业办法》，共3条。')
     expect(fileCtx.audits[0]).toMatch(/^导入政策:ok/)
 
@@ -239,8 +230,9 @@ describe('admin commands', () => {
       db: env.db,
       role: 'secretary',
       msg: { file: { name: '办法.docx', read: async () => Buffer.from('x') } },
+      services: { policy: policy.service },
     })
-    await spec('policy.import.file').run(ctx)
+    await policy.run('policy.import.file', ctx)
     expect(ctx.out.texts()[0]).toContain('另存为文本')
     expect(ctx.audits[0]).toMatch(/^导入政策:rejected/)
   })
@@ -249,9 +241,9 @@ describe('admin commands', () => {
 describe('help', () => {
   it('every user-facing spec has help, and the question specs are open to anyone anywhere without a branch', () => {
     for (const h of policy.handlers.filter((s) => !s.acceptsFile)) expect(h.help?.usage).toBeTruthy()
-    expect(spec('policy.ask')).toMatchObject({ access: 'anyone', place: 'both', needsBranch: false })
-    expect(spec('policy.fallback')).toMatchObject({ fallback: true, access: 'anyone' })
-    expect(spec('policy.unanswered').access).toBe('admin')
-    expect(spec('policy.import.file')).toMatchObject({ access: 'admin', acceptsFile: true })
+    expect(policy.spec('policy.ask')).toMatchObject({ access: 'anyone', where: 'anywhere' })
+    expect(policy.spec('policy.fallback')).toMatchObject({ fallback: true, access: 'anyone' })
+    expect(policy.spec('policy.unanswered').access).toBe('admin')
+    expect(policy.spec('policy.import.file')).toMatchObject({ access: 'admin', acceptsFile: true })
   })
 })

@@ -89,10 +89,11 @@ async function ask(
       clock: o.clock,
       msg: { text: `政策 ${question}`, talkerId: o.talkerId ?? 'contact-1' },
       config: { llm: cfg },
+      services: { policy: policy.service },
     }),
     llm: createLlmClient(cfg),
   }
-  await policy.spec('policy.ask').run(ctx)
+  await policy.run('policy.ask', ctx)
   const log = await env.db.policyQuestion.findFirst({ orderBy: { id: 'desc' } })
   return { answer: ctx.out.texts()[0] ?? '', log: log!, sleeps }
 }

@@ -2,10 +2,11 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { createPolicy, type PolicyServiceOptions } from '../../handlers/policy/index.js'
+import { runIn } from '../../bot/core/dispatch.js'
+import { policyHandlers } from '../../handlers/policy/index.js'
 import { defaultKbDir } from '../../handlers/policy/kb.js'
-import { createPolicyService } from '../../handlers/policy/service.js'
-import type { HandlerSpec } from '../../handlers/types.js'
+import { createPolicyService, type PolicyServiceOptions } from '../../handlers/policy/service.js'
+import type { Context, HandlerSpec } from '../../handlers/types.js'
 
 export function tempKb(): { dir: string; cleanup(): void } {
   const root = mkdtempSync(path.join(tmpdir(), 'policy-kb-'))
@@ -20,13 +21,13 @@ export function testService(kbDir: string, o: PolicyServiceOptions = {}) {
   return createPolicyService({ kbDir, sleep: noSleep, ...o })
 }
 
-/** One bot's policy feature over `kbDir`; `spec(id)` finds a handler by id. */
+/** A policy service over `kbDir` (give it as `services.policy`), and the policy handlers run as the dispatcher does. */
 export function testPolicy(kbDir: string, o: PolicyServiceOptions = {}) {
-  const policy = createPolicy({ kbDir, sleep: noSleep, ...o })
+  const service = testService(kbDir, o)
   const spec = (id: string): HandlerSpec => {
-    const found = policy.handlers.find((h) => h.id === id)
+    const found = policyHandlers.find((h) => h.id === id)
     if (!found) throw new Error(`no policy handler ${id}`)
     return found
   }
-  return { ...policy, spec }
+  return { service, spec, handlers: policyHandlers, run: (id: string, ctx: Context) => runIn(spec(id), ctx) }
 }
