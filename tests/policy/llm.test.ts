@@ -91,7 +91,7 @@ async function ask(
       config: { llm: cfg },
       services: { policy: policy.service },
     }),
-    llm: createLlmClient(cfg),
+    llm: await createLlmClient(cfg),
   }
   await policy.run('policy.ask', ctx)
   const log = await env.db.policyQuestion.findFirst({ orderBy: { id: 'desc' } })
@@ -260,9 +260,9 @@ describe('policy answers from an OpenAI-compatible model', () => {
 })
 
 describe('createLlmClient', () => {
-  it('returns null without a configured model', () => {
-    expect(createLlmClient(null)).toBeNull()
-    expect(createLlmClient({ ...llmConfig, apiKey: '' })).toBeNull()
+  it('returns null without a configured model', async () => {
+    expect(await createLlmClient(null)).toBeNull()
+    expect(await createLlmClient({ ...llmConfig, apiKey: '' })).toBeNull()
   })
 })
 
