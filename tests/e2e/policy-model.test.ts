@@ -100,7 +100,7 @@ it('answers within the configured wait when the model hangs, from the knowledge 
   expect(prompts.length).toBe(asked + 1)
   expect(textsIn(w, room.id).at(-1)).toMatch(/^创业担保贷款利率最高为LPR（贷款市场报价利率）加150个基点/)
   expect(waited).toBeGreaterThanOrEqual(timeoutMs - 10)
-  expect(waited).toBeLessThan(timeoutMs + 2000)
+  expect(waited).toBeLessThan(5000) // the default wait is 8 s; before this change a hanging model held the answer 15 s
   const [log] = await w.running.db.policyQuestion.findMany({ orderBy: { id: 'desc' }, take: 1 })
   expect(log).toMatchObject({ mode: 'quote', answered: true })
 })
