@@ -64,6 +64,8 @@ export interface Config {
     timeoutMs: number
     dailyTokenBudget: number
   } | null
+  /** Policy questions one member may ask per window before being told when to ask again. */
+  policyLimits: { groupQuestions: number; privateQuestions: number; windowMinutes: number }
   staleAfterSeconds: number
   /** Connection to the WeChat gateway: the client's watchdog, stall detection and reconnection back-off. */
   gateway: {

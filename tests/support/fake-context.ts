@@ -56,6 +56,7 @@ export const testConfig: Config = {
   botName: '支部助手',
   outbound: { minGapMs: 0, jitterMs: 0, dailyCap: 10_000, splitAt: 500 },
   llm: null,
+  policyLimits: { groupQuestions: 6, privateQuestions: 30, windowMinutes: 10 },
   staleAfterSeconds: 120,
   gateway: {
     watchdogSeconds: 300,
