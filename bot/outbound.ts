@@ -12,6 +12,7 @@ export type Destination = { roomId: string } | { contactId: string }
 export interface Sender {
   sendText(to: Destination, text: string, mentionIds: string[]): Promise<void>
   sendFile(contactId: string, file: OutgoingFile): Promise<void>
+  sendImage(to: Destination, image: OutgoingFile): Promise<void>
 }
 
 export interface OutboundOptions {
@@ -67,6 +68,22 @@ export class OutboundQueue {
         kind: 'file',
         text: file.name,
         filePath: file.path,
+        createdAt: this.o.clock.now(),
+      },
+    })
+    this.#notify()
+  }
+
+  /** A picture (a PNG the handler saved under the data dir): queued, paced and counted like any message. */
+  async enqueueImage(to: Destination, image: OutgoingFile): Promise<void> {
+    const isRoom = 'roomId' in to
+    await this.o.db.outboundMessage.create({
+      data: {
+        conversationId: isRoom ? to.roomId : to.contactId,
+        isRoom,
+        kind: 'image',
+        text: image.name,
+        filePath: image.path,
         createdAt: this.o.clock.now(),
       },
     })
@@ -146,12 +163,12 @@ export class OutboundQueue {
     })
     if (count === 0) return 'taken'
     try {
+      const to = item.isRoom ? { roomId: item.conversationId } : { contactId: item.conversationId }
       if (item.kind === 'file')
         await this.#sender.sendFile(item.conversationId, { path: item.filePath!, name: item.text })
-      else {
-        const to = item.isRoom ? { roomId: item.conversationId } : { contactId: item.conversationId }
-        await this.#sender.sendText(to, item.text, JSON.parse(item.mentionIds) as string[])
-      }
+      else if (item.kind === 'image')
+        await this.#sender.sendImage(to, { path: item.filePath!, name: item.text })
+      else await this.#sender.sendText(to, item.text, JSON.parse(item.mentionIds) as string[])
       await this.o.db.outboundMessage.update({
         where: { id: item.id },
         data: { status: 'sent', sentAt: this.o.clock.now(), attempts: item.attempts + 1 },

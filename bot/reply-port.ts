@@ -14,5 +14,7 @@ export function replyPortFor(queue: OutboundQueue, msg: Incoming | null): ReplyP
     sendToRoom: (roomId, message) => queue.enqueueText({ roomId }, message),
     sendToContact: (contactId, message) => queue.enqueueText({ contactId }, message),
     sendFileToContact: (contactId, file) => queue.enqueueFile(contactId, file),
+    sendImageToRoom: (roomId, image) => queue.enqueueImage({ roomId }, image),
+    sendImageToContact: (contactId, image) => queue.enqueueImage({ contactId }, image),
   }
 }

@@ -81,6 +81,10 @@ export interface ReplyPort {
   sendToRoom(roomId: string, message: string | OutgoingText): Promise<void>
   sendToContact(contactId: string, message: string | OutgoingText): Promise<void>
   sendFileToContact(contactId: string, file: OutgoingFile): Promise<void>
+  /** A PNG already saved under the data dir, shown as a picture in the group. */
+  sendImageToRoom(roomId: string, image: OutgoingFile): Promise<void>
+  /** A PNG already saved under the data dir, shown as a picture in a private chat. */
+  sendImageToContact(contactId: string, image: OutgoingFile): Promise<void>
 }
 
 export type AuditResult = 'ok' | 'denied' | 'rejected' | 'error'

@@ -19,6 +19,7 @@ class RecordingSender implements Sender {
     this.texts.push({ to, text, mentionIds })
   }
   async sendFile() {}
+  async sendImage() {}
 }
 
 function queue(limits: Partial<{ minGapMs: number; jitterMs: number; dailyCap: number }> = {}) {
