@@ -1,6 +1,7 @@
 import pino from 'pino'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { OutboundQueue, type Destination, type Sender } from '../bot/outbound.js'
+import type { OutgoingFile } from '../handlers/types.js'
 import { createDb } from '../prisma/client.js'
 import { splitText } from '../bot/split-text.js'
 import { ManualClock } from './support/clock.js'
@@ -18,8 +19,11 @@ class RecordingSender implements Sender {
     if (this.failNext-- > 0) throw new Error('gateway down')
     this.texts.push({ to, text, mentionIds })
   }
+  readonly images: Array<{ to: Destination; image: OutgoingFile }> = []
   async sendFile() {}
-  async sendImage() {}
+  async sendImage(to: Destination, image: OutgoingFile) {
+    this.images.push({ to, image })
+  }
 }
 
 function queue(limits: Partial<{ minGapMs: number; jitterMs: number; dailyCap: number }> = {}) {
@@ -96,6 +100,29 @@ describe('outbound queue', () => {
     await q.idle()
     q.stop()
     expect(sender.texts.map((t) => t.text)).toEqual(['一', '二', '三'])
+  })
+
+  it('sends pictures to groups and contacts in turn, and counts them against the daily cap', async () => {
+    const q = queue({ dailyCap: 2 })
+    const sender = new RecordingSender()
+    const chart = { path: '/data/charts/1.png', name: '出勤率-2026年11月.png' }
+    await q.enqueueImage({ roomId: 'r@chatroom' }, chart)
+    await q.enqueueText({ contactId: 'c1' }, '一')
+    await q.enqueueImage({ contactId: 'c1' }, chart)
+    q.start(sender)
+    for (let i = 0; i < 50 && !sleeps.includes(60_000); i++) await new Promise((r) => setTimeout(r, 5))
+    expect(sender.images).toEqual([{ to: { roomId: 'r@chatroom' }, image: chart }])
+    expect(sender.texts.map((t) => t.text)).toEqual(['一'])
+    expect(await q.pendingCount()).toBe(1)
+    clock.advance(24 * 3600_000)
+    await q.idle()
+    q.stop()
+    expect(sender.images.map((i) => i.to)).toEqual([{ roomId: 'r@chatroom' }, { contactId: 'c1' }])
+    const rows = await temp.db.outboundMessage.findMany({ where: { kind: 'image' } })
+    expect(rows.map((r) => [r.status, r.filePath])).toEqual([
+      ['sent', chart.path],
+      ['sent', chart.path],
+    ])
   })
 
   it('retries a failed send, then gives up after three attempts without blocking the rest', async () => {

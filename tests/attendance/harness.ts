@@ -1,6 +1,7 @@
 // Drives the attendance feature the way the router would, on a real temp database, recording every message sent.
 import pino from 'pino'
 import { createAttendance, type Attendance } from '../../handlers/attendance/index.js'
+import type { ChartRenderers } from '../../handlers/attendance/chart-commands.js'
 import type { AttendanceDeps } from '../../handlers/attendance/service.js'
 import type { Db, HandlerSpec, Incoming, RoleName } from '../../handlers/types.js'
 import { ManualClock } from '../support/clock.js'
@@ -15,7 +16,15 @@ export interface Person {
   contactId?: string
 }
 
-export async function harness(people: Person[], branchOptions: { makeupIncludesLeave?: boolean } = {}) {
+export interface HarnessOptions {
+  name?: string
+  makeupIncludesLeave?: boolean
+  /** Chart renderers (default: the real ones). */
+  charts?: ChartRenderers
+}
+
+export async function harness(people: Person[], options: HarnessOptions = {}) {
+  const { charts, ...branchOptions } = options
   const temp = await tempDatabase()
   const db: Db = temp.db
   const branch = await db.branch.create({ data: { name: '测试支部', ...branchOptions } })
@@ -23,7 +32,7 @@ export async function harness(people: Person[], branchOptions: { makeupIncludesL
   for (const p of people)
     await db.member.create({ data: { branchId: branch.id, name: p.name, contactId: p.contactId ?? null } })
   const clock = new ManualClock('2026-11-27T12:00:00Z')
-  const feature: Attendance = createAttendance({ flushAfterMs: null, batchSize: 200 })
+  const feature: Attendance = createAttendance({ flushAfterMs: null, batchSize: 200 }, charts)
   const sent: Sent[] = []
   const log = pino({ level: 'silent' })
 
@@ -40,6 +49,7 @@ export async function harness(people: Person[], branchOptions: { makeupIncludesL
       member: await memberOf(msg.talkerId ?? 'contact-1'),
       msg,
       args,
+      config: { dataDir: temp.dir },
     })
     await spec.run(ctx)
     sent.push(...ctx.out.sent)
