@@ -92,18 +92,18 @@ const packageDir = (pkg: string) =>
   path.dirname(createRequire(import.meta.url).resolve(`${pkg}/package.json`))
 const du = (dir: string) => execFileSync('du', ['-sh', dir], { encoding: 'utf8' }).split('\t')[0]!
 
-function bench(): void {
+async function bench(): Promise<void> {
   for (const [members, sessions] of SIZES) {
     const data = syntheticData(members, sessions)
     const first = performance.now()
-    renderMemberChart(data)
+    await renderMemberChart(data)
     const coldMs = performance.now() - first
     const times: number[] = []
     let png: Buffer = Buffer.alloc(0)
     let size = ''
     for (let i = 0; i < RUNS; i++) {
       const start = performance.now()
-      const image = renderMemberChart(data)
+      const image = await renderMemberChart(data)
       times.push(performance.now() - start)
       png = image.png
       size = `${image.width}×${image.height}`
@@ -121,15 +121,15 @@ function bench(): void {
   )
 }
 
-function writeExample(): void {
+async function writeExample(): Promise<void> {
   const data = syntheticData(10, 12, 3)
   const demo = ['王书记', '李娟', '赵强', '刘芳', '陈明', '黄磊', '杨丽', '周敏', '吴杰', '马丽']
   data.members.forEach((m, i) => (m.name = demo[i]!))
   data.subtitle = '2026年第一季度 · 12次活动（演示数据）'
   const file = path.join(path.dirname(new URL(import.meta.url).pathname), 'chart-example.png')
-  writeFileSync(file, renderMemberChart(data).png)
+  writeFileSync(file, (await renderMemberChart(data)).png)
   console.log(`wrote ${file}`)
 }
 
-bench()
-if (process.argv.includes('--example')) writeExample()
+await bench()
+if (process.argv.includes('--example')) await writeExample()

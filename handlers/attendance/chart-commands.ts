@@ -13,17 +13,23 @@ import {
   type MemberChartData,
   type SessionSeries,
 } from '../charts/index.js'
-import type { Context, HandlerSpec, OutgoingFile } from '../types.js'
-import { memberChartData, periodLabel, sessionSeries, type SessionRows } from './chart-data.js'
+import type { Branch, Context, HandlerSpec, OutgoingFile } from '../types.js'
+import {
+  memberChartData,
+  periodLabel,
+  sessionSeries,
+  type SeriesOptions,
+  type SessionRows,
+} from './chart-data.js'
 import { periodStart, type Period } from './format.js'
 import type { LiveRegistry } from './live.js'
 import { sessionRatesText } from './stats-text.js'
 
 /** The renderers, replaceable so a test can make one fail. */
 export interface ChartRenderers {
-  group(series: SessionSeries): ChartImage
-  member(data: MemberChartData): ChartImage
-  branches(data: BranchComparison): ChartImage
+  group(series: SessionSeries): Promise<ChartImage>
+  member(data: MemberChartData): Promise<ChartImage>
+  branches(data: BranchComparison): Promise<ChartImage>
 }
 
 export const defaultRenderers: ChartRenderers = {
@@ -41,9 +47,9 @@ export function parsePeriod(args: string): Period | null {
 }
 
 /** Renders, or logs why it could not and returns null (the caller's text answer stands). */
-export function tryRender(ctx: Context, render: () => ChartImage): ChartImage | null {
+export async function tryRender(ctx: Context, render: () => Promise<ChartImage>): Promise<ChartImage | null> {
   try {
-    return render()
+    return await render()
   } catch (error) {
     ctx.log.warn({ err: error }, '图表生成失败，只发文字')
     return null
@@ -54,18 +60,18 @@ export function tryRender(ctx: Context, render: () => ChartImage): ChartImage | 
 export async function saveChart(ctx: Context, image: ChartImage, title: string): Promise<OutgoingFile> {
   const dir = path.join(ctx.config.dataDir, 'charts')
   await mkdir(dir, { recursive: true })
-  const file = path.join(dir, `${ctx.branch?.id ?? 'all'}-${ctx.clock.now().getTime()}-${ctx.msg.id}.png`)
+  const id = ctx.msg.id.replace(/[^\w-]/g, '_').slice(-40)
+  const file = path.join(dir, `${ctx.branch?.id ?? 'all'}-${ctx.clock.now().getTime()}-${id}.png`)
   await writeFile(file, image.png)
   return { path: file, name: `${title}.png` }
 }
 
-export function seriesOptions(ctx: Context, period: Period) {
-  const branch = ctx.branch!
+function seriesOptions(branch: Branch, period: Period, now: Date): SeriesOptions {
   return {
     branchName: branch.name,
-    scope: periodLabel(period, ctx.clock.now()),
+    scope: periodLabel(period, now),
     includesLeave: branch.makeupIncludesLeave,
-    at: ctx.clock.now(),
+    at: now,
   }
 }
 
@@ -73,12 +79,13 @@ export function seriesOptions(ctx: Context, period: Period) {
 export async function sendMemberChart(
   ctx: Context,
   charts: ChartRenderers,
+  branch: Branch,
   period: Period,
   sessions: SessionRows,
   members: Array<{ id: number; name: string }>,
 ): Promise<void> {
-  const options = seriesOptions(ctx, period)
-  const image = tryRender(ctx, () => charts.member(memberChartData(sessions, members, options)))
+  const options = seriesOptions(branch, period, ctx.clock.now())
+  const image = await tryRender(ctx, () => charts.member(memberChartData(sessions, members, options)))
   if (!image) return
   await ctx.out.sendImageToContact(ctx.msg.talkerId, await saveChart(ctx, image, `出勤统计-${options.scope}`))
 }
@@ -97,14 +104,15 @@ export function chartHandler(live: LiveRegistry, charts: ChartRenderers): Handle
     async run(ctx) {
       const period = parsePeriod(ctx.args)
       if (!period) return ctx.out.reply('请写：图表 本月、图表 本季度 或 图表 今年')
-      const roomId = ctx.msg.roomId
-      if (!roomId) return
+      const { roomId } = ctx.msg
+      const { branch } = ctx
+      if (!roomId || !branch) return
       await live.flush(ctx.db, ctx.log)
       const since = periodStart(period, ctx.clock.now())
-      const sessions = await closedSessionsOfBranchSince(ctx.db, ctx.branch!.id, since)
+      const sessions = await closedSessionsOfBranchSince(ctx.db, branch.id, since)
       if (!sessions.length) return ctx.out.reply(`${period}还没有活动记录。`)
-      const options = seriesOptions(ctx, period)
-      const image = tryRender(ctx, () => charts.group(sessionSeries(sessions, options)))
+      const options = seriesOptions(branch, period, ctx.clock.now())
+      const image = await tryRender(ctx, () => charts.group(sessionSeries(sessions, options)))
       if (!image) return ctx.out.reply(sessionRatesText(period, sessions, ''))
       await ctx.out.sendImageToRoom(roomId, await saveChart(ctx, image, `出勤率-${options.scope}`))
     },

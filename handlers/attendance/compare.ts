@@ -60,7 +60,7 @@ export async function compareBranches(ctx: Context, charts: ChartRenderers, peri
   }
   bars.sort(byRate)
   const scopeText = periodLabel(period, now)
-  const image = tryRender(ctx, () =>
+  const image = await tryRender(ctx, () =>
     charts.branches({
       title: `${scope.label} 各支部出勤对比`,
       subtitle: `${scopeText} · ${bars.length}个支部 · 统计于 ${dayTime(now)}`,

@@ -51,15 +51,17 @@ export function statsHandlers(live: LiveRegistry, charts: ChartRenderers): Handl
         const all = ctx.args.includes('全部')
         const period = parsePeriod(ctx.args.replace('全部', ''))
         if (!period) return ctx.out.reply('请写：统计 本月、统计 本季度 或 统计 今年（各支部对比加「全部」）')
+        const { branch } = ctx
+        if (!branch) return
         await live.flush(ctx.db, ctx.log)
         if (all) return compareBranches(ctx, charts, period)
         const since = periodStart(period, ctx.clock.now())
-        const sessions = await closedSessionsOfBranchSince(ctx.db, ctx.branch!.id, since)
+        const sessions = await closedSessionsOfBranchSince(ctx.db, branch.id, since)
         if (!sessions.length) return ctx.out.reply(`${period}还没有活动记录。`)
         await ctx.out.reply(sessionRatesText(period, sessions))
-        const members = await membersOfBranch(ctx.db, ctx.branch!.id)
+        const members = await membersOfBranch(ctx.db, branch.id)
         await ctx.out.replyPrivately(memberDetailText(period, members, sessions))
-        await sendMemberChart(ctx, charts, period, sessions, members)
+        await sendMemberChart(ctx, charts, branch, period, sessions, members)
       },
     },
   ]

@@ -23,16 +23,16 @@ export async function buildAttendanceWorkbook(db: Db, branchId: number): Promise
   wb.eachSheet((sheet) => (sheet.getRow(1).font = { bold: true }))
   const branch = await findBranchById(db, branchId)
   const closed = sessions.filter((s) => s.closedAt)
-  if (branch && closed.length) addChart(wb, branch, members, closed)
+  if (branch && closed.length) await addChart(wb, branch, members, closed)
   return wb
 }
 
 /** The private chart (rate line, make-ups, member × session grid) as a picture; left out if it cannot be drawn. */
-function addChart(wb: ExcelJS.Workbook, branch: Branch, members: Member[], sessions: SessionRows) {
+async function addChart(wb: ExcelJS.Workbook, branch: Branch, members: Member[], sessions: SessionRows) {
   const options = { branchName: branch.name, scope: '全部活动', includesLeave: branch.makeupIncludesLeave }
   let image: ChartImage
   try {
-    image = renderMemberChart(memberChartData(sessions, members, options))
+    image = await renderMemberChart(memberChartData(sessions, members, options))
   } catch {
     return
   }

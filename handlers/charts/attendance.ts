@@ -12,7 +12,7 @@ const MAKEUP_H = 180
 const GAP = 16
 
 /** Group image: attendance rate per session with its trend, and the counts per session. No member names. */
-export function renderGroupChart(series: SessionSeries): ChartImage {
+export function renderGroupChart(series: SessionSeries): Promise<ChartImage> {
   const p = new Painter(WIDTH, 84 + RATE_H + GAP + COUNTS_H + GAP)
   const inner = WIDTH - 48
   let y = header(p, series.title, series.subtitle)
@@ -23,7 +23,7 @@ export function renderGroupChart(series: SessionSeries): ChartImage {
 }
 
 /** Private image: the rate line, make-ups owed and done, and who attended which session. */
-export function renderMemberChart(data: MemberChartData): ChartImage {
+export function renderMemberChart(data: MemberChartData): Promise<ChartImage> {
   const grid = gridLayout(data.members.length, data.sessions.length, WIDTH)
   const width = Math.max(WIDTH, grid.width)
   const p = new Painter(width, 84 + RATE_H + GAP + MAKEUP_H + GAP + grid.height + GAP)

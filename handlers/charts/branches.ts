@@ -17,7 +17,7 @@ function detail(b: BranchBar): string {
   return `${b.sessions}次活动，应到${b.expected}人次，实到${b.present}人次${owed ? `，待补课${owed}人次` : ''}`
 }
 
-export function renderBranchComparison(data: BranchComparison): ChartImage {
+export function renderBranchComparison(data: BranchComparison): Promise<ChartImage> {
   const p = new Painter(WIDTH, 84 + 40 + data.branches.length * ROW_H + 24)
   let y = header(p, data.title, data.subtitle)
   const names = data.branches.map((b) => shortName(b.name))

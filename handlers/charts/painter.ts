@@ -92,12 +92,9 @@ export class Painter {
     this.#g.fill()
   }
 
-  finish(): ChartImage {
-    return {
-      png: this.#canvas.toBuffer('image/png'),
-      width: this.width,
-      height: this.height,
-      texts: this.texts,
-    }
+  /** Encodes the PNG on a worker thread (most of the cost for a large grid), not on the event loop. */
+  async finish(): Promise<ChartImage> {
+    const png = await this.#canvas.encode('png')
+    return { png, width: this.width, height: this.height, texts: this.texts }
   }
 }

@@ -187,7 +187,7 @@ export function countsPanel(p: Painter, box: Box, sessions: SessionPoint[]): voi
   const plot = plotOf(box, sessions.length)
   p.text('每次活动人数', box.x, box.y + 20, { size: 15, bold: true })
   legend(p, box.x + 130, box.y + 20, ['present', 'late', 'leave', 'absent'])
-  const max = Math.max(1, ...sessions.map((s) => s.expected))
+  const max = Math.max(1, ...sessions.map((s) => Math.max(s.expected, s.present + s.leave + s.absent)))
   yGrid(
     p,
     plot,

@@ -113,3 +113,16 @@ export async function harness(people: Person[], options: HarnessOptions = {}) {
 }
 
 export type Harness = Awaited<ReturnType<typeof harness>>
+
+/** Two classes on consecutive days: 张三 attends both, 李四 is on leave then present, 王五 misses both. */
+export async function twoClasses(h: Harness) {
+  await h.command('开课', '党章学习')
+  await h.say('c-zs', '张三', '签到')
+  await h.command('请假', '夜班', { talkerId: 'c-ls', role: 'member' })
+  await h.command('结束')
+  h.clock.advanceMinutes(60 * 24)
+  await h.command('开课', '二十大精神')
+  await h.say('c-zs', '张三', '签到')
+  await h.say('c-ls', '李四', '签到')
+  await h.command('结束')
+}

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { defaultRenderers, type ChartRenderers } from '../../handlers/attendance/chart-commands.js'
 import type { ChartImage } from '../../handlers/charts/index.js'
 import { MARK_COLOR } from '../../handlers/charts/panels.js'
-import { ADMIN, harness, ROOM, type Harness } from '../attendance/harness.js'
+import { ADMIN, harness, ROOM, twoClasses, type Harness } from '../attendance/harness.js'
 import { fakeContext } from '../support/fake-context.js'
 import { countColour, decodePng, inkShare, pngSize } from './pixels.js'
 
@@ -26,10 +26,10 @@ interface Drawn {
 /** The real renderers, remembering each picture; `failing` ones throw as a broken renderer would. */
 function watchedCharts(drawn: Drawn[], failing: Array<keyof ChartRenderers>): ChartRenderers {
   const watch =
-    <T>(kind: keyof ChartRenderers, render: (data: T) => ChartImage) =>
-    (data: T) => {
+    <T>(kind: keyof ChartRenderers, render: (data: T) => Promise<ChartImage>) =>
+    async (data: T) => {
       if (failing.includes(kind)) throw new Error('renderer unavailable')
-      const image = render(data)
+      const image = await render(data)
       drawn.push({ kind, image })
       return image
     }
@@ -46,26 +46,14 @@ const drawn: Drawn[] = []
 const failing: Array<keyof ChartRenderers> = []
 beforeAll(async () => {
   h = await harness(ROSTER, { name: BRANCH, charts: watchedCharts(drawn, failing) })
-  await twoClasses()
+  await twoClasses(h)
+  await h.command('补课', '王五 党章')
 })
 afterAll(() => h.cleanup())
 beforeEach(() => {
   drawn.length = 0
   failing.length = 0
 })
-
-async function twoClasses() {
-  await h.command('开课', '党章学习')
-  await h.say('c-zs', '张三', '签到')
-  await h.command('请假', '夜班', { talkerId: 'c-ls', role: 'member' })
-  await h.command('结束')
-  h.clock.advanceMinutes(60 * 24)
-  await h.command('开课', '二十大精神')
-  await h.say('c-zs', '张三', '签到')
-  await h.say('c-ls', '李四', '签到')
-  await h.command('结束')
-  await h.command('补课', '王五 党章')
-}
 
 describe('统计 sends the asker a private picture', () => {
   it('after the group text and the private detail, with every member in its grid', async () => {

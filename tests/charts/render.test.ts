@@ -50,13 +50,13 @@ const data: MemberChartData = {
 async function glyph(ch: string): Promise<{ mask: string; ink: number }> {
   const p = new Painter(48, 48)
   p.text(ch, 8, 40, { size: 32 })
-  const mask = darkMask(await decodePng(p.finish().png))
+  const mask = darkMask(await decodePng((await p.finish()).png))
   return { mask, ink: mask.split('1').length - 1 }
 }
 
 describe('chart images', () => {
   it('draws the private picture as a PNG of the planned size, inked, with a cell of every kind', async () => {
-    const image = renderMemberChart(data)
+    const image = await renderMemberChart(data)
     expect(pngSize(image.png)).toEqual({ width: image.width, height: image.height })
     expect(image.width).toBeGreaterThanOrEqual(960)
     const pixels = await decodePng(image.png)
@@ -83,9 +83,9 @@ describe('chart images', () => {
     expect(new Set(glyphs.map((g) => g.mask)).size).toBe(1)
   })
 
-  it('ships a glyph for every character the charts draw, rare name characters included', () => {
+  it('ships a glyph for every character the charts draw, rare name characters included', async () => {
     const series = { title: data.title, subtitle: data.subtitle, sessions: data.sessions }
-    const branches = renderBranchComparison({
+    const branches = await renderBranchComparison({
       title: '叙州区驻外流动党员党委 各支部出勤对比',
       subtitle: '2026年11月 · 2个支部',
       branches: [
@@ -93,12 +93,16 @@ describe('chart images', () => {
         { name: '驻成都支部', sessions: 0, expected: 0, present: 0, rate: null, owed: 0, madeUp: 0 },
       ],
     })
-    for (const image of [renderMemberChart(data), renderGroupChart(series), branches])
+    for (const image of [await renderMemberChart(data), await renderGroupChart(series), branches])
       expect(uncoveredChars(image.texts.join(''))).toEqual([])
   })
 
-  it('the group picture draws numbers, days and the title, and no name', () => {
-    const image = renderGroupChart({ title: data.title, subtitle: data.subtitle, sessions: data.sessions })
+  it('the group picture draws numbers, days and the title, and no name', async () => {
+    const image = await renderGroupChart({
+      title: data.title,
+      subtitle: data.subtitle,
+      sessions: data.sessions,
+    })
     const drawn = image.texts.join('\n')
     expect(drawn).toContain('每次活动出勤率')
     expect(drawn).toContain('11-01')
@@ -107,7 +111,7 @@ describe('chart images', () => {
 
   it('copes with a single session and with sessions nobody was expected at', async () => {
     const lone = { ...data, sessions: [{ ...data.sessions[0]!, expected: 0, present: 0, rate: null }] }
-    const image = renderMemberChart({
+    const image = await renderMemberChart({
       ...lone,
       members: lone.members.map((m) => ({ ...m, marks: ['none'] })),
     })
