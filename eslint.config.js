@@ -2,7 +2,7 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'data/**', 'prisma/generated/**', 'reports/**', 'coverage/**'] },
+  { ignores: ['node_modules/**', 'dist/**', 'data/**', 'prisma/generated/**', 'reports/**', 'coverage/**'] },
   js.configs.recommended,
   {
     files: ['**/*.mjs', '**/*.js'],
@@ -13,6 +13,24 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-imports': 'off',
+    },
+  },
+  {
+    // The Wechaty boundary: only the adapter (bot/wechaty/) and the simulator talk to Wechaty.
+    files: ['bot/**/*.ts'],
+    ignores: ['bot/wechaty/**', 'bot/simulator/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^wechaty(-[a-z-]+)?(/.*)?$',
+              message: 'Only bot/wechaty/ (and the simulator) talk to Wechaty.',
+            },
+          ],
+        },
+      ],
     },
   },
   {

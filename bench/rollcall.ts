@@ -97,7 +97,7 @@ async function ours(n: number): Promise<Figures> {
   const expected = `实到会党员${n}名`
   await waitUntil(() => sent.some((t) => t.includes(expected)))
   const ms = performance.now() - start
-  await running.app.idle()
+  await running.idle()
   const groupMessages = sent.length - before + 1
   await running.stop()
   rmSync(dir, { recursive: true, force: true })

@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream'
 import pino, { type Logger } from 'pino'
-import { redactPersonalData } from './redact.js'
+import { redactPersonalData } from './core/redact.js'
 
 export type { Logger }
 

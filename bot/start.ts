@@ -1,18 +1,16 @@
-// Builds and starts the whole bot: config → database (migrated) → app → Wechaty.
-import { WechatyBuilder, type Wechaty } from 'wechaty'
-import type { Puppet } from 'wechaty-puppet'
+// Builds and starts the whole bot: config → database (migrated) → runtime → Wechaty.
 import { openDatabase, type Db } from '../prisma/client.js'
 import type { Features } from '../handlers/index.js'
-import type { Clock, Config } from '../handlers/types.js'
-import { createApp, type App } from './app.js'
-import { attachWechaty } from './attach-wechaty.js'
-import { choosePuppet, type PuppetChoice } from './config.js'
-import { startFeatureRuntime, type FeatureRuntime } from './feature-runtime.js'
+import type { PolicyService } from '../handlers/policy/index.js'
+import type { Clock, Config, Logger } from '../handlers/types.js'
+import { choosePuppet } from './config.js'
+import { createRuntime, type Runtime } from './core/runtime.js'
 import { Health } from './health.js'
-import type { CronDriver } from './scheduler/index.js'
 import { createLlmClient } from './llm.js'
-import { createPolicyService } from '../handlers/policy/index.js'
-import type { Logger } from './logger.js'
+import type { CronDriver } from './scheduler/cron-driver.js'
+import { listenForMessages, type Inbound } from './wechaty/adapter.js'
+import { followConnection } from './wechaty/connection.js'
+import { buildWechaty, type Puppet, type Wechaty } from './wechaty/puppet.js'
 
 export const systemClock: Clock = { now: () => new Date() }
 
@@ -24,9 +22,10 @@ export interface StartOptions {
   env?: Record<string, string | undefined>
   clock?: Clock
   features?: Features
+  policy?: PolicyService
   /** null: no node-cron timers (tests fire schedules themselves). */
   cronDriver?: CronDriver | null
-  /** null: no session ticker (tests call tick()). */
+  /** null: no background timers (tests call tick()). */
   tickEveryMs?: number | null
   sleep?: (ms: number) => Promise<void>
   printQr?: boolean
@@ -36,10 +35,12 @@ export interface StartOptions {
 
 export interface RunningBot {
   bot: Wechaty
-  app: App
+  runtime: Runtime
   db: Db
   health: Health
-  features: FeatureRuntime
+  inbound: Inbound
+  /** Resolves when every message the gateway delivered is handled and nothing is left to send. */
+  idle(): Promise<void>
   stop(): Promise<void>
 }
 
@@ -49,53 +50,48 @@ export async function startBot(o: StartOptions): Promise<RunningBot> {
   if (applied.length) o.log.info({ applied }, '数据库已迁移到最新')
   await o.beforeStart?.(db)
   const llm = createLlmClient(o.config.llm)
-  const app = createApp({
-    db,
-    config: o.config,
+  if (llm) o.log.info({ model: o.config.llm?.model, baseURL: o.config.llm?.baseURL }, '政策问答使用大模型')
+  const runtime = createRuntime({ ...o, db, clock, llm })
+  await runtime.start()
+  const health = new Health(clock)
+  const bot = buildWechaty(o.puppet ?? serviceChoice(o.env))
+  const inbound = listenForMessages(bot, {
+    dispatcher: runtime.dispatcher,
+    drops: runtime.drops,
     clock,
     log: o.log,
-    features: o.features,
-    sleep: o.sleep,
-    llm,
+    botName: o.config.botName,
+    staleAfterSeconds: o.config.staleAfterSeconds,
   })
-  app.services.policy = createPolicyService()
-  if (llm) o.log.info({ model: o.config.llm?.model, baseURL: o.config.llm?.baseURL }, '政策问答使用大模型')
-  const features = await startFeatureRuntime({
-    app,
-    log: o.log,
-    cronDriver: o.cronDriver,
-    tickEveryMs: o.tickEveryMs,
+  followConnection(bot, { ...o, db, clock, health, outbound: runtime.outbound })
+  bot.on('message', () => {
+    health.lastMessageAt = clock.now()
   })
-  const health = new Health(clock)
-  const bot = o.puppet ? WechatyBuilder.build({ puppet: o.puppet }) : buildFromEnv(choosePuppet(o.env))
-  attachWechaty(bot, { app, log: o.log, health, printQr: o.printQr })
   if (!o.config.botAdminIds.length)
     o.log.warn('BOT_ADMIN_IDS 未设置：没有人能绑定支部。请私聊机器人发送「我的ID」，把编号写进 .env 后重启。')
   await bot.start()
   return {
     bot,
-    app,
+    runtime,
     db,
     health,
-    features,
+    inbound,
+    async idle() {
+      do {
+        await inbound.idle()
+        await runtime.idle()
+      } while (inbound.pending > 0)
+    },
     async stop() {
-      await features.stop()
-      app.outbound.stop()
+      await runtime.stop()
       await bot.stop()
       await db.$disconnect()
     },
   }
 }
 
-function buildFromEnv(choice: PuppetChoice): Wechaty {
-  if (choice.kind === 'simulator') throw new Error('simulator puppets are built by bot/simulator.ts')
-  return WechatyBuilder.build({
-    puppet: 'wechaty-puppet-service',
-    puppetOptions: {
-      token: choice.token,
-      ...(choice.endpoint ? { endpoint: choice.endpoint } : {}),
-      ...(choice.authority ? { authority: choice.authority } : {}),
-      ...(choice.tlsDisabled ? { tls: { disable: true } } : {}),
-    },
-  })
+function serviceChoice(env: Record<string, string | undefined> | undefined) {
+  const choice = choosePuppet(env)
+  if (choice.kind === 'simulator') throw new Error('simulator puppets are built by bot/simulator/world.ts')
+  return choice
 }

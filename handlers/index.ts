@@ -1,22 +1,21 @@
 // Every feature is registered here, in this order; help is generated from these registrations.
 import { createAttendance } from './attendance/index.js'
-import { checkinHandlers } from './checkin.js'
+import type { ChartRenderers } from './attendance/chart-commands.js'
 import { bindBranchHandler, relinkGroupHandler } from './core/bind-branch.js'
 import { helpHandler } from './core/help.js'
 import { revokeRoleHandler, setCommitteeHandler, setSecretaryHandler } from './core/roles.js'
 import { settingsHandler } from './core/settings.js'
 import { whoamiHandler } from './core/whoami.js'
 import { policyHandlers } from './policy/index.js'
-import { relinkHandlers } from './relink.js'
 import { rosterHandlers } from './roster/index.js'
 import { scheduleHandlers } from './schedule/index.js'
 import type { HandlerSpec } from './types.js'
 
 /** The handlers plus the stateful features the runtime drives (each bot instance gets its own). */
-export function buildFeatures() {
-  const attendance = createAttendance()
+export function buildFeatures(o: { charts?: ChartRenderers } = {}) {
+  const attendance = createAttendance(undefined, o.charts)
   const handlers: HandlerSpec[] = [
-    helpHandler(() => handlers),
+    helpHandler({ specs: () => handlers, openSessionIn: (roomId) => attendance.openSessionTitle(roomId) }),
     bindBranchHandler,
     relinkGroupHandler,
     setSecretaryHandler,
@@ -24,9 +23,7 @@ export function buildFeatures() {
     revokeRoleHandler,
     settingsHandler,
     whoamiHandler,
-    ...rosterHandlers,
-    ...checkinHandlers,
-    ...relinkHandlers,
+    ...rosterHandlers(),
     ...attendance.handlers,
     ...scheduleHandlers,
     // The policy fallback answers whatever addressed the bot and no command claimed: keep it last.

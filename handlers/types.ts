@@ -1,16 +1,19 @@
 // The contract between the runtime (bot/) and the features (handlers/).
 // A handler sees only this: plain message data, the member and role, dependencies, and one reply port.
+// Each registration says where it may run (see `on` below); its context type follows from that, so a handler
+// for a bound group gets `ctx.branch` and `ctx.msg.roomId` without checking them again.
 import type { Logger } from 'pino'
 import type OpenAI from 'openai'
 import type { Db } from '../prisma/client.js'
-import type { Branch, Member } from '../prisma/generated/client.js'
+import type { Branch, BranchRole, Member } from '../prisma/generated/client.js'
+import type { PolicyService } from './policy/service.js'
+import type { ScheduleRegistry } from './schedule/ports.js'
 
 export type { Db, Branch, Member, Logger }
 
 /** Who may use a command. `admin` = 书记/委员 of the group's branch, or a configured bot admin. */
 export type Access = 'anyone' | 'member' | 'admin'
-export type Place = 'group' | 'private' | 'both'
-export type RoleName = 'botAdmin' | 'secretary' | 'committee' | 'member' | 'visitor'
+export type RoleName = 'botAdmin' | BranchRole | 'member' | 'visitor'
 
 export interface Clock {
   now(): Date
@@ -26,7 +29,7 @@ export interface IncomingFile {
   read(): Promise<Buffer>
 }
 
-/** A WeChat message as plain data (built once in bot/inbound.ts). */
+/** A WeChat message as plain data (built once in bot/wechaty/adapter.ts, or by a test transport). */
 export interface Incoming {
   id: string
   /** null for a private chat */
@@ -41,8 +44,12 @@ export interface Incoming {
   /** Private chat, mentionSelf(), or a plain-text "@<bot name>". */
   addressed: boolean
   file: IncomingFile | null
+  /** When the message reached the bot (its place in the group's order). */
   at: Date
 }
+
+export type GroupIncoming = Incoming & { roomId: string }
+export type PrivateIncoming = Incoming & { roomId: null }
 
 export interface Config {
   databaseUrl: string
@@ -87,22 +94,27 @@ export interface ReplyPort {
   sendImageToContact(contactId: string, image: OutgoingFile): Promise<void>
 }
 
+/** Where the runtime's messages go when no message is being answered (scheduler, timers). */
+export type RoomPort = Pick<
+  ReplyPort,
+  'sendToRoom' | 'sendToContact' | 'sendFileToContact' | 'sendImageToRoom' | 'sendImageToContact'
+>
+
 export type AuditResult = 'ok' | 'denied' | 'rejected' | 'error'
 
-/** Features shared across handlers and the scheduler (attendance, policy …) hang here; see bot/services.ts. */
+/** Shared parts of the bot, built once per bot instance before the first message. */
 export interface Services {
-  /** Forget cached branch/role/member lookups (after binding a group or changing roles). */
-  invalidateDirectory?: () => void
-  [name: string]: unknown
+  /** Forget cached branch/role/member look-ups (after binding a group, roles, check-in, re-link). */
+  forgetPeople(): void
+  policy: PolicyService
+  schedules: ScheduleRegistry
 }
 
-export interface Context {
+interface ContextBase {
   msg: Incoming
   /** Text after the command word (trimmed); the whole text for hear-handlers. */
   args: string
-  /** The branch this group is bound to (in private chat: the branch the talker belongs to or manages, if one). */
-  branch: Branch | null
-  /** The talker's roster entry in that branch, once they have checked in (报到). */
+  /** The talker's roster entry in the branch, once they have checked in (报到). */
   member: Member | null
   role: RoleName
   isAdmin: boolean
@@ -119,6 +131,29 @@ export interface Context {
   expectFile(handlerId: string): void
 }
 
+/** Anywhere; the branch is the group's, or in private chat the one the talker belongs to or manages, if any. */
+export interface Context extends ContextBase {
+  branch: Branch | null
+}
+/** Group or private chat, with the branch known. */
+export interface BranchContext extends ContextBase {
+  branch: Branch
+}
+/** A group bound to a branch. */
+export interface GroupContext extends ContextBase {
+  msg: GroupIncoming
+  branch: Branch
+}
+/** Any group, bound or not. */
+export interface AnyGroupContext extends ContextBase {
+  msg: GroupIncoming
+  branch: Branch | null
+}
+export interface PrivateContext extends ContextBase {
+  msg: PrivateIncoming
+  branch: Branch | null
+}
+
 export interface HelpText {
   /** e.g. `开课 <主题> [分钟]` */
   usage: string
@@ -127,7 +162,7 @@ export interface HelpText {
   forAdmins?: boolean
 }
 
-export interface HandlerSpec {
+export interface Registration<C> {
   id: string
   /** Command words matched at the start of the message (after an optional @bot). */
   commands?: string[]
@@ -140,10 +175,35 @@ export interface HandlerSpec {
   acceptsFile?: boolean
   /** Receives messages addressed to the bot that no command claimed (policy questions). */
   fallback?: boolean
+  /**
+   * Runs beside the group's message order instead of in it: for slow answers (a model call) that change no
+   * attendance, so sign-ins behind them are not held up.
+   */
+  detached?: boolean
   access: Access
-  place: Place
-  /** Group commands that need the group bound to a branch first. Default true for group commands. */
-  needsBranch?: boolean
   help?: HelpText
-  run(ctx: Context): Promise<void>
+  run(ctx: C): Promise<void>
+}
+
+export type HandlerSpec =
+  | (Registration<GroupContext> & { where: 'bound-group' })
+  | (Registration<AnyGroupContext> & { where: 'any-group' })
+  | (Registration<BranchContext> & { where: 'branch' })
+  | (Registration<Context> & { where: 'anywhere' })
+  | (Registration<PrivateContext> & { where: 'private' })
+
+export type Where = HandlerSpec['where']
+
+/** Where a handler runs; the dispatcher refuses politely elsewhere and hands the narrowed context to `run`. */
+export const on = {
+  /** In a group bound to a branch. */
+  boundGroup: (r: Registration<GroupContext>): HandlerSpec => ({ ...r, where: 'bound-group' }),
+  /** In any group (binding itself, for one). */
+  anyGroup: (r: Registration<AnyGroupContext>): HandlerSpec => ({ ...r, where: 'any-group' }),
+  /** In the group or in private chat, once the asker's branch is known. */
+  branch: (r: Registration<BranchContext>): HandlerSpec => ({ ...r, where: 'branch' }),
+  /** Anywhere, branch or not. */
+  anywhere: (r: Registration<Context>): HandlerSpec => ({ ...r, where: 'anywhere' }),
+  /** Only in private chat. */
+  privateChat: (r: Registration<PrivateContext>): HandlerSpec => ({ ...r, where: 'private' }),
 }

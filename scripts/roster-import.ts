@@ -8,7 +8,12 @@ import { parseArgs } from 'node:util'
 import { openDatabase } from '../prisma/client.js'
 import { ensureBranch } from '../prisma/repos/roster/members.js'
 import { importParsedRoster, type ImportReport } from '../handlers/roster/import.js'
-import { parseRosterFile, RosterFileError, type ParsedRoster } from '../handlers/roster/parse.js'
+import {
+  parseRosterFile,
+  RosterFileError,
+  type ParsedRoster,
+  type RowProblem,
+} from '../handlers/roster/parse.js'
 import { importSummary } from '../handlers/roster/report.js'
 
 const USAGE = '用法：npm run roster:import -- <名册.xlsx|名册.csv> --branch <支部名称> [--database <url>]'
@@ -80,13 +85,19 @@ function printReport(report: ImportReport): void {
       `第${row.row}行\t${row.name || '（无姓名）'}\t${row.phone || '-'}\t${OUTCOME_LABELS[row.outcome]}${reason}`,
     )
   }
-  if (report.notes.length > 0) {
-    console.log('需要核对：')
-    for (const note of report.notes) {
-      console.log(`第${note.row}行\t${note.name}\t${note.phone ?? '-'}\t${note.reason}`)
-    }
-  }
+  const toCheck = [...report.flagged, ...report.notes].sort((a, b) => a.row - b.row)
+  printSection('需要核对：', toCheck)
+  printSection('不是党员的行（已略过）：', report.ignored)
   console.log(importSummary(report))
+  if (report.flagged.length > 0) {
+    console.log(`其中新增的 ${report.flagged.length} 人可能与名册中的同名党员是同一人，请核对。`)
+  }
+}
+
+function printSection(title: string, problems: RowProblem[]): void {
+  if (problems.length === 0) return
+  console.log(title)
+  for (const p of problems) console.log(`第${p.row}行\t${p.name || '-'}\t${p.phone ?? '-'}\t${p.reason}`)
 }
 
 // exitCode, not exit(): a piped stdout is flushed asynchronously and exit() would cut the report short.

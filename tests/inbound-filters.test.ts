@@ -62,7 +62,7 @@ it('treats a plain-text @<bot name> as addressed when the client sends no mentio
 it('never writes a full phone number into the logs', async () => {
   emitRaw('phone-1', '@支部助手 我的电话是13912345678', 0)
   await w.settle()
-  w.running.app.deps.log.info({ text: '联系 13912345678' }, '测试 13912345678')
+  w.log.info({ text: '联系 13912345678' }, '测试 13912345678')
   await w.settle()
   expect(w.logs.text()).not.toContain('13912345678')
   expect(w.logs.text()).toContain('139****5678')

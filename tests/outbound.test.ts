@@ -1,9 +1,9 @@
 import pino from 'pino'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { OutboundQueue, type Destination, type Sender } from '../bot/outbound.js'
+import { OutboundQueue, type Destination, type Sender } from '../bot/outbound/queue.js'
 import type { OutgoingFile } from '../handlers/types.js'
 import { createDb } from '../prisma/client.js'
-import { splitText } from '../bot/split-text.js'
+import { splitText } from '../bot/outbound/split-text.js'
 import { ManualClock } from './support/clock.js'
 import { tempDatabase } from './support/temp-db.js'
 
@@ -53,9 +53,9 @@ describe('outbound queue', () => {
     const sender = new RecordingSender()
     await q.enqueueText({ roomId: 'r@chatroom' }, '第一条')
     await q.enqueueText({ roomId: 'r@chatroom' }, { text: '第二条', mentionIds: ['a', 'b'] })
-    q.start(sender)
+    q.resume(sender)
     await q.idle()
-    q.stop()
+    q.pause()
     expect(sender.texts.map((t) => t.text)).toEqual(['第一条', '第二条'])
     expect(sender.texts[1]!.mentionIds).toEqual(['a', 'b'])
     expect(sleeps.slice(0, 2)).toEqual([4000, 4000])
@@ -66,9 +66,9 @@ describe('outbound queue', () => {
     const sender = new RecordingSender()
     const long = Array.from({ length: 40 }, (_, i) => `第${i + 1}行：这是一段很长的通知内容。`).join('\n')
     await q.enqueueText({ roomId: 'r@chatroom' }, { text: long, mentionIds: ['a'] })
-    q.start(sender)
+    q.resume(sender)
     await q.idle()
-    q.stop()
+    q.pause()
     expect(sender.texts.length).toBeGreaterThan(1)
     expect(sender.texts.every((t) => t.text.length <= 500)).toBe(true)
     expect(sender.texts.map((t) => t.text).join('\n')).toBe(long)
@@ -78,12 +78,12 @@ describe('outbound queue', () => {
   it('keeps queued messages across a restart and sends them once', async () => {
     const first = queue()
     await first.enqueueText({ contactId: 'c1' }, '重启前排队的消息')
-    first.stop()
+    first.pause()
     const second = queue()
     const sender = new RecordingSender()
-    second.start(sender)
+    second.resume(sender)
     await second.idle()
-    second.stop()
+    second.pause()
     expect(sender.texts.map((t) => t.text)).toEqual(['重启前排队的消息'])
     expect(await temp.db.outboundMessage.count({ where: { status: 'sent' } })).toBe(1)
   })
@@ -92,13 +92,13 @@ describe('outbound queue', () => {
     const q = queue({ dailyCap: 2 })
     const sender = new RecordingSender()
     for (const t of ['一', '二', '三']) await q.enqueueText({ contactId: 'c1' }, t)
-    q.start(sender)
+    q.resume(sender)
     for (let i = 0; i < 50 && !sleeps.includes(60_000); i++) await new Promise((r) => setTimeout(r, 5))
     expect(sender.texts.map((t) => t.text)).toEqual(['一', '二'])
     expect(await q.pendingCount()).toBe(1)
     clock.advance(24 * 3600_000)
     await q.idle()
-    q.stop()
+    q.pause()
     expect(sender.texts.map((t) => t.text)).toEqual(['一', '二', '三'])
   })
 
@@ -109,14 +109,14 @@ describe('outbound queue', () => {
     await q.enqueueImage({ roomId: 'r@chatroom' }, chart)
     await q.enqueueText({ contactId: 'c1' }, '一')
     await q.enqueueImage({ contactId: 'c1' }, chart)
-    q.start(sender)
+    q.resume(sender)
     for (let i = 0; i < 50 && !sleeps.includes(60_000); i++) await new Promise((r) => setTimeout(r, 5))
     expect(sender.images).toEqual([{ to: { roomId: 'r@chatroom' }, image: chart }])
     expect(sender.texts.map((t) => t.text)).toEqual(['一'])
     expect(await q.pendingCount()).toBe(1)
     clock.advance(24 * 3600_000)
     await q.idle()
-    q.stop()
+    q.pause()
     expect(sender.images.map((i) => i.to)).toEqual([{ roomId: 'r@chatroom' }, { contactId: 'c1' }])
     const rows = await temp.db.outboundMessage.findMany({ where: { kind: 'image' } })
     expect(rows.map((r) => [r.status, r.filePath])).toEqual([
@@ -131,9 +131,9 @@ describe('outbound queue', () => {
     sender.failNext = 3
     await q.enqueueText({ contactId: 'c1' }, '发不出去')
     await q.enqueueText({ contactId: 'c1' }, '后面的消息')
-    q.start(sender)
+    q.resume(sender)
     await q.idle()
-    q.stop()
+    q.pause()
     expect(sender.texts.map((t) => t.text)).toEqual(['后面的消息'])
     expect(await temp.db.outboundMessage.findFirst({ where: { status: 'failed' } })).toMatchObject({
       attempts: 3,
@@ -144,9 +144,9 @@ describe('outbound queue', () => {
     const q = queue()
     const sender = new RecordingSender()
     await q.enqueueText({ roomId: 'r@chatroom' }, '张三 13812345678 身份证 510521199001011234')
-    q.start(sender)
+    q.resume(sender)
     await q.idle()
-    q.stop()
+    q.pause()
     expect(sender.texts[0]!.text).toBe('张三 138****5678 身份证 510521********1234')
   })
 })
@@ -165,11 +165,11 @@ describe('two bot processes on one database', () => {
     for (let i = 1; i <= 20; i++) await a.enqueueText({ contactId: 'c1' }, `消息${i}`)
     const senderA = new RecordingSender()
     const senderB = new RecordingSender()
-    a.start(senderA)
-    b.start(senderB)
+    a.resume(senderA)
+    b.resume(senderB)
     await Promise.all([a.idle(), b.idle()])
-    a.stop()
-    b.stop()
+    a.pause()
+    b.pause()
     await other.$disconnect()
     const all = [...senderA.texts, ...senderB.texts].map((t) => t.text).sort()
     expect(all).toEqual(Array.from({ length: 20 }, (_, i) => `消息${i + 1}`).sort())

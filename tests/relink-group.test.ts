@@ -1,16 +1,15 @@
 import { afterEach, beforeEach, expect, it } from 'vitest'
-import { relinkGroupHandler } from '../handlers/core/bind-branch.js'
-import { fakeContext } from './support/fake-context.js'
-import { tempDatabase } from './support/temp-db.js'
+import { startChat, type Chat } from './support/chat.js'
 
-let temp: Awaited<ReturnType<typeof tempDatabase>>
+const BOT_ADMIN = { id: 'admin-1', name: '管理员' }
+let chat: Chat
 beforeEach(async () => {
-  temp = await tempDatabase()
+  chat = await startChat()
 })
-afterEach(async () => temp.cleanup())
+afterEach(() => chat.stop())
 
 it('迁移本群 moves the branch, its sessions and its schedules to the group whose id changed', async () => {
-  const db = temp.db
+  const db = chat.db
   const branch = await db.branch.create({ data: { name: '测试支部' } })
   await db.group.create({
     data: { roomId: 'old@chatroom', topic: '旧群', branchId: branch.id, boundBy: 'x' },
@@ -41,30 +40,24 @@ it('迁移本群 moves the branch, its sessions and its schedules to the group w
     },
   })
 
-  const ctx = fakeContext({
-    db,
-    role: 'botAdmin',
-    args: '测试支部',
-    msg: { roomId: 'new@chatroom', roomTopic: '新群' },
-  })
-  await relinkGroupHandler.run(ctx)
+  await chat.say(BOT_ADMIN, '迁移本群 测试支部', { room: 'new@chatroom' })
 
-  expect(ctx.out.texts()[0]).toContain('已把「测试支部」的活动记录和定时任务迁移到本群')
+  expect(chat.groupTexts('new@chatroom')[0]).toContain('已把「测试支部」的活动记录和定时任务迁移到本群')
   expect(await db.group.findMany({ select: { roomId: true, topic: true } })).toEqual([
-    { roomId: 'new@chatroom', topic: '新群' },
+    { roomId: 'new@chatroom', topic: '测试支部群' },
   ])
   expect((await db.session.findFirstOrThrow()).roomId).toBe('new@chatroom')
   expect((await db.schedule.findFirstOrThrow()).roomId).toBe('new@chatroom')
-  expect(ctx.audits).toEqual(['迁移本群:ok:old@chatroom -> new@chatroom'])
+  const audit = await db.auditLog.findFirstOrThrow()
+  expect(`${audit.command}:${audit.result}:${audit.detail}`).toBe('迁移本群:ok:old@chatroom -> new@chatroom')
 })
 
 it('refuses someone who manages no branch and moves nothing', async () => {
-  const branch = await temp.db.branch.create({ data: { name: '测试支部' } })
-  await temp.db.group.create({
+  const branch = await chat.db.branch.create({ data: { name: '测试支部' } })
+  await chat.db.group.create({
     data: { roomId: 'old@chatroom', topic: '旧群', branchId: branch.id, boundBy: 'x' },
   })
-  const ctx = fakeContext({ db: temp.db, role: 'visitor', args: '测试支部', msg: { roomId: 'new@chatroom' } })
-  await relinkGroupHandler.run(ctx)
-  expect(ctx.out.texts()[0]).toContain('只有机器人管理员或该支部的书记、委员可以迁移群')
-  expect((await temp.db.group.findFirstOrThrow()).roomId).toBe('old@chatroom')
+  await chat.say({ id: 'wx-visitor', name: '路人' }, '迁移本群 测试支部', { room: 'new@chatroom' })
+  expect(chat.groupTexts('new@chatroom')[0]).toContain('只有机器人管理员或该支部的书记、委员可以迁移群')
+  expect((await chat.db.group.findFirstOrThrow()).roomId).toBe('old@chatroom')
 })

@@ -15,7 +15,7 @@ const HELP = `模拟器命令（其余输入都作为当前发言人在群里说
 
 export async function runTerminal(world: World, botName: string): Promise<void> {
   const rl = createInterface({ input: process.stdin, output: process.stdout })
-  let speaker: ContactMock = world.people[0]!
+  let speaker: ContactMock = world.secretary
   const print = (line: string) => process.stdout.write(`${line}\n`)
   world.onBotMessage((text, where) => {
     const place =

@@ -18,6 +18,8 @@ export interface World {
   mocker: mock.Mocker
   botUser: ContactMock
   people: ContactMock[]
+  /** The first speaker: the demo branch's secretary. */
+  secretary: ContactMock
   room: RoomMock
   /** A second group, not bound to any branch: to try 绑定支部 and 导入名册 from scratch. */
   newRoom: RoomMock
@@ -36,6 +38,7 @@ export async function startWorld(config: Config, log: Logger, o: { seed?: boolea
   const puppet = new PuppetMock({ mocker })
   const botUser = mocker.createContact({ id: 'wxid_zhibu_bot', name: config.botName })
   const people = DEMO_PEOPLE.map((p) => mocker.createContact({ id: p.id, name: p.name }))
+  const secretary = people.find((p) => p.id === DEMO_SECRETARY_ID) ?? mocker.createContact({ name: '书记' })
   const room = mocker.createRoom({
     id: DEMO_ROOM_ID,
     topic: DEMO_ROOM_TOPIC,
@@ -63,7 +66,7 @@ export async function startWorld(config: Config, log: Logger, o: { seed?: boolea
   // Waits for the bot to finish, then a moment for the mock to echo the bot's own messages.
   const settle = async () => {
     await new Promise((resolve) => setTimeout(resolve, 10))
-    await running.app.idle()
+    await running.idle()
     await new Promise((resolve) => setTimeout(resolve, 30))
   }
   const world: World = {
@@ -71,6 +74,7 @@ export async function startWorld(config: Config, log: Logger, o: { seed?: boolea
     mocker,
     botUser,
     people,
+    secretary,
     room,
     newRoom,
     current: room,

@@ -13,7 +13,7 @@ import {
   type MemberChartData,
   type SessionSeries,
 } from '../charts/index.js'
-import type { Branch, Context, HandlerSpec, OutgoingFile } from '../types.js'
+import { on, type Branch, type Context, type HandlerSpec, type OutgoingFile } from '../types.js'
 import {
   memberChartData,
   periodLabel,
@@ -91,12 +91,10 @@ export async function sendMemberChart(
 }
 
 export function chartHandler(live: LiveRegistry, charts: ChartRenderers): HandlerSpec {
-  return {
+  return on.boundGroup({
     id: 'attendance.chart',
     commands: ['图表'],
     access: 'admin',
-    place: 'group',
-    needsBranch: true,
     help: {
       usage: '图表 [本月|本季度|今年]',
       summary: '在群里发一张出勤图片：每次活动的出勤率、趋势和人数，不含任何姓名',
@@ -104,9 +102,7 @@ export function chartHandler(live: LiveRegistry, charts: ChartRenderers): Handle
     async run(ctx) {
       const period = parsePeriod(ctx.args)
       if (!period) return ctx.out.reply('请写：图表 本月、图表 本季度 或 图表 今年')
-      const { roomId } = ctx.msg
       const { branch } = ctx
-      if (!roomId || !branch) return
       await live.flush(ctx.db, ctx.log)
       const since = periodStart(period, ctx.clock.now())
       const sessions = await closedSessionsOfBranchSince(ctx.db, branch.id, since)
@@ -114,7 +110,7 @@ export function chartHandler(live: LiveRegistry, charts: ChartRenderers): Handle
       const options = seriesOptions(branch, period, ctx.clock.now())
       const image = await tryRender(ctx, () => charts.group(sessionSeries(sessions, options)))
       if (!image) return ctx.out.reply(sessionRatesText(period, sessions, ''))
-      await ctx.out.sendImageToRoom(roomId, await saveChart(ctx, image, `出勤率-${options.scope}`))
+      await ctx.out.sendImageToRoom(ctx.msg.roomId, await saveChart(ctx, image, `出勤率-${options.scope}`))
     },
-  }
+  })
 }

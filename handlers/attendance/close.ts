@@ -4,7 +4,7 @@ import { closeSessionRow, markNudged } from '../../prisma/repos/attendance/sessi
 import { adminContactsOfBranch } from '../../prisma/repos/attendance/members.js'
 import { tallyOf, unanswered, type LiveRegistry, type LiveSession } from './live.js'
 import { absentMessages, adminDetail } from './messages.js'
-import type { AttendanceDeps, CloseResult } from './service.js'
+import type { AttendanceDeps, CloseResult } from './session-types.js'
 import { sessionTitle, summaryText } from './summary.js'
 
 /** Closes the open session of a room: writes everything, posts the summary and the @ of the absent. */
@@ -74,11 +74,11 @@ const halfTime = (s: LiveSession) => (s.openedAt.getTime() + s.closesAt.getTime(
 async function nudge(deps: AttendanceDeps, s: LiveSession, now: Date): Promise<void> {
   s.nudgedAt = now
   await markNudged(deps.db, s.id, now)
-  const waiting = unanswered(s).filter((m) => m.contactId)
+  const waiting = unanswered(s).flatMap((m) => (m.contactId ? [m.contactId] : []))
   if (!waiting.length) return
   const left = Math.max(1, Math.round((s.closesAt.getTime() - now.getTime()) / 60_000))
   await deps.out.sendToRoom(s.roomId, {
     text: `${sessionTitle(s.kind, s.topic)}还剩${left}分钟，以上${waiting.length}名党员请回复“到”。`,
-    mentionIds: waiting.map((m) => m.contactId!),
+    mentionIds: waiting,
   })
 }

@@ -1,15 +1,30 @@
 // What every correction shares: which session it applies to, the prior state, writing a mark, the record.
-import type { Context, Member } from '../types.js'
+import { z } from 'zod'
+import type { BranchContext, Member } from '../types.js'
 import { addCorrection } from '../../prisma/repos/attendance/corrections.js'
 import { findMark, removeMark, setMark, type MarkRow } from '../../prisma/repos/attendance/marks.js'
 import { findLatestSession } from '../../prisma/repos/attendance/sessions.js'
-import type { Mark } from './format.js'
 import type { LiveRegistry, LiveSession } from './live.js'
 import { liveSessionOf } from './target.js'
 
-export interface Before {
-  mark?: MarkRow | null
-  exempt?: { exempt: boolean; reason: string | null }
+const markRow = z.object({
+  memberId: z.number(),
+  status: z.enum(['expected', 'present', 'late', 'leave', 'absent', 'exempt']),
+  at: z.coerce.date().nullable(),
+  via: z.string().nullable(),
+  reason: z.string().nullable(),
+  correctedBy: z.string().nullable(),
+})
+const before = z.object({
+  mark: markRow.nullable().optional(),
+  exempt: z.object({ exempt: z.boolean(), reason: z.string().nullable() }).optional(),
+})
+
+/** What a correction changed, kept as JSON so 撤销 can restore it. */
+export type Before = z.infer<typeof before>
+
+export function parseBefore(json: string): Before {
+  return before.parse(JSON.parse(json))
 }
 
 export interface SessionRef {
@@ -18,14 +33,18 @@ export interface SessionRef {
   live: LiveSession | null
 }
 
-export async function currentSession(live: LiveRegistry, ctx: Context): Promise<SessionRef | null> {
+export async function currentSession(live: LiveRegistry, ctx: BranchContext): Promise<SessionRef | null> {
   const s = liveSessionOf(live, ctx)
   if (s) return { id: s.id, topic: s.topic, live: s }
-  const last = await findLatestSession(ctx.db, ctx.branch!.id)
+  const last = await findLatestSession(ctx.db, ctx.branch.id)
   return last ? { id: last.id, topic: last.topic, live: null } : null
 }
 
-export async function readMark(ctx: Context, ref: SessionRef, memberId: number): Promise<MarkRow | null> {
+export async function readMark(
+  ctx: BranchContext,
+  ref: SessionRef,
+  memberId: number,
+): Promise<MarkRow | null> {
   if (ref.live) {
     const m = ref.live.marks.get(memberId)
     return m
@@ -51,19 +70,13 @@ export async function readMark(ctx: Context, ref: SessionRef, memberId: number):
  */
 export async function writeMark(
   live: LiveRegistry,
-  ctx: Context,
+  ctx: BranchContext,
   ref: SessionRef,
   member: Member,
   row: MarkRow | null,
 ) {
   if (ref.live) {
-    if (row)
-      ref.live.marks.set(member.id, {
-        ...row,
-        status: row.status as Mark,
-        name: member.name,
-        contactId: member.contactId,
-      })
+    if (row) ref.live.marks.set(member.id, { ...row, name: member.name, contactId: member.contactId })
     else ref.live.marks.delete(member.id)
     await live.flush(ctx.db, ctx.log)
   }
@@ -72,14 +85,14 @@ export async function writeMark(
 }
 
 export async function record(
-  ctx: Context,
+  ctx: BranchContext,
   action: string,
   member: Member,
   sessionId: number | null,
   before: Before,
 ) {
   const c = await addCorrection(ctx.db, {
-    branchId: ctx.branch!.id,
+    branchId: ctx.branch.id,
     sessionId,
     memberId: member.id,
     action,

@@ -1,6 +1,7 @@
 // Admin corrections: 补签, 标记请假, 免签, 取消免签, each recorded with its prior state and undoable (撤销 <编号>).
-import type { HandlerSpec } from '../types.js'
+import { on, type BranchContext, type HandlerSpec } from '../types.js'
 import { setExempt } from '../../prisma/repos/attendance/members.js'
+import type { MarkRow } from '../../prisma/repos/attendance/marks.js'
 import {
   currentSession,
   readMark,
@@ -14,8 +15,8 @@ import type { LiveRegistry } from './live.js'
 import { liveSessionOf, resolveTarget } from './target.js'
 import { undoCommand } from './undo.js'
 
-function markCommand(live: LiveRegistry, action: '补签' | '标记请假', usage: string): HandlerSpec['run'] {
-  return async (ctx) => {
+function markCommand(live: LiveRegistry, action: '补签' | '标记请假', usage: string) {
+  return async (ctx: BranchContext) => {
     const target = await resolveTarget(ctx, usage)
     if (!target.ok) return ctx.out.reply(target.message)
     const reason = target.rest
@@ -24,10 +25,9 @@ function markCommand(live: LiveRegistry, action: '补签' | '标记请假', usag
     if (!ref) return ctx.out.reply('本支部还没有任何活动记录。')
     const before = await readMark(ctx, ref, target.member.id)
     const at = ctx.clock.now()
-    const status = action === '补签' ? 'present' : 'leave'
-    const row = {
+    const row: MarkRow = {
       memberId: target.member.id,
-      status,
+      status: action === '补签' ? 'present' : 'leave',
       at,
       via: 'correction',
       reason: reason || null,
@@ -40,8 +40,8 @@ function markCommand(live: LiveRegistry, action: '补签' | '标记请假', usag
   }
 }
 
-function exemptCommand(live: LiveRegistry, exempt: boolean, usage: string): HandlerSpec['run'] {
-  return async (ctx) => {
+function exemptCommand(live: LiveRegistry, exempt: boolean, usage: string) {
+  return async (ctx: BranchContext) => {
     const target = await resolveTarget(ctx, usage)
     if (!target.ok) return ctx.out.reply(target.message)
     const { member, rest } = target
@@ -73,42 +73,41 @@ function exemptCommand(live: LiveRegistry, exempt: boolean, usage: string): Hand
 }
 
 export function correctionHandlers(live: LiveRegistry): HandlerSpec[] {
-  const base = { access: 'admin', place: 'both', needsBranch: true } as const
   return [
-    {
-      ...base,
+    on.branch({
+      access: 'admin',
       id: 'attendance.fix-present',
       commands: ['补签'],
       help: { usage: '补签 @某人', summary: '为进行中（或上一次）的活动补签' },
       run: markCommand(live, '补签', '补签 @某人'),
-    },
-    {
-      ...base,
+    }),
+    on.branch({
+      access: 'admin',
       id: 'attendance.fix-leave',
       commands: ['标记请假'],
       help: { usage: '标记请假 @某人 <原因>', summary: '代为登记请假' },
       run: markCommand(live, '标记请假', '标记请假 @某人 <原因>'),
-    },
-    {
-      ...base,
+    }),
+    on.branch({
+      access: 'admin',
       id: 'attendance.exempt',
       commands: ['免签'],
       help: { usage: '免签 @某人 <原因>', summary: '不计入应到（如年老体弱）' },
       run: exemptCommand(live, true, '免签 @某人 <原因>'),
-    },
-    {
-      ...base,
+    }),
+    on.branch({
+      access: 'admin',
       id: 'attendance.unexempt',
       commands: ['取消免签'],
       help: { usage: '取消免签 @某人', summary: '恢复计入应到' },
       run: exemptCommand(live, false, '取消免签 @某人'),
-    },
-    {
-      ...base,
+    }),
+    on.branch({
+      access: 'admin',
       id: 'attendance.undo',
       commands: ['撤销'],
       help: { usage: '撤销 <编号>', summary: '撤回一条补签/请假/免签更正' },
       run: undoCommand(live),
-    },
+    }),
   ]
 }

@@ -1,14 +1,15 @@
 // Small text helpers shared by the attendance handlers (times shown in Asia/Shanghai).
+import type { AttendanceStatus, SessionKind } from '../../prisma/generated/client.js'
 
-export type SessionKind = 'class' | 'rollcall' | 'meeting'
+export type { SessionKind }
+/** A member's attendance in one session. */
+export type Mark = AttendanceStatus
 
 export const KIND_LABEL: Record<SessionKind, string> = {
   class: '流动课堂',
   rollcall: '点名',
   meeting: '支部党员大会',
 }
-
-export type Mark = 'expected' | 'present' | 'late' | 'leave' | 'absent' | 'exempt'
 
 export const MARK_LABEL: Record<Mark, string> = {
   expected: '未签到',

@@ -7,19 +7,16 @@ import { exportHandler } from './export-command.js'
 import { leaveHandler } from './leave.js'
 import { LiveRegistry, type LiveOptions } from './live.js'
 import { makeupHandlers } from './makeup.js'
-import {
-  closeSession,
-  loadOpenSessions,
-  openSession,
-  tickSessions,
-  type AttendanceDeps,
-  type OpenSessionInput,
-} from './service.js'
+import { closeSession, tickSessions } from './close.js'
+import { loadOpenSessions, openSession } from './open.js'
+import type { AttendanceDeps, OpenSessionInput } from './session-types.js'
 import { sessionCommands } from './session-commands.js'
 import { signInHandler } from './signin.js'
 import { statsHandlers } from './stats.js'
+import { clockTime } from './format.js'
+import { sessionTitle } from './summary.js'
 
-export type { AttendanceDeps, OpenSessionInput, OpenResult, CloseResult } from './service.js'
+export type { AttendanceDeps, OpenSessionInput, OpenResult, CloseResult } from './session-types.js'
 export type { OwedMakeup } from '../../prisma/repos/attendance/makeups.js'
 export { makeupReminder, owedListText } from './makeup.js'
 
@@ -48,6 +45,11 @@ export function createAttendance(options?: LiveOptions, charts: ChartRenderers =
     /** Writes buffered sign-ins now (call on shutdown). */
     flush: (db: Db, log: Logger) => live.flush(db, log),
     hasOpenSession: (roomId: string) => live.hasOpenSession(roomId),
+    /** e.g. 流动课堂《党章学习》（20:30结束）, or null when nothing is open in the room. */
+    openSessionTitle: (roomId: string) => {
+      const s = live.byRoom.get(roomId)
+      return s ? `${sessionTitle(s.kind, s.topic)}（${clockTime(s.closesAt)}结束）` : null
+    },
     /** Members who still owe a make-up, oldest class first (for weekly reminders). */
     owedMakeups: (db: Db, branchId: number) => owedMakeups(db, branchId),
   }

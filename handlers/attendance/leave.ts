@@ -1,16 +1,15 @@
 // 请假 <原因>: for the open session, or kept for the next one. The reason goes to admins only.
-import type { HandlerSpec } from '../types.js'
+import { on, type HandlerSpec } from '../types.js'
 import { addPendingLeave } from '../../prisma/repos/attendance/members.js'
 import type { LiveRegistry } from './live.js'
 import { sessionTitle } from './summary.js'
 import { liveSessionOf } from './target.js'
 
 export function leaveHandler(live: LiveRegistry): HandlerSpec {
-  return {
+  return on.branch({
     id: 'attendance.leave',
     commands: ['请假'],
     access: 'member',
-    place: 'both',
     help: { usage: '请假 <原因>', summary: '为进行中的活动请假；没有进行中的活动时，用于下一次活动' },
     async run(ctx) {
       const member = ctx.member
@@ -31,5 +30,5 @@ export function leaveHandler(live: LiveRegistry): HandlerSpec {
       await live.changed(s, ctx.db, ctx.log)
       await ctx.out.replyPrivately(`已为${sessionTitle(s.kind, s.topic)}请假。原因只有支部管理员能看到。`)
     },
-  }
+  })
 }

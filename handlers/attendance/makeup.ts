@@ -1,5 +1,5 @@
 // 缺课名单 and 补课 @某人 [课程] [方式].
-import type { HandlerSpec, OutgoingText } from '../types.js'
+import { on, type HandlerSpec, type OutgoingText } from '../types.js'
 import { owedMakeups, recordMakeup, type OwedMakeup } from '../../prisma/repos/attendance/makeups.js'
 import { dayOf } from './format.js'
 import { resolveTarget } from './target.js'
@@ -33,35 +33,31 @@ export function makeupReminder(owed: OwedMakeup[]): OutgoingText | null {
 }
 
 export const makeupHandlers: HandlerSpec[] = [
-  {
+  on.branch({
     id: 'attendance.owed',
     commands: ['缺课名单'],
     access: 'admin',
-    place: 'both',
-    needsBranch: true,
     help: { usage: '缺课名单', summary: '还欠补课的党员和课程' },
     async run(ctx) {
-      await ctx.out.reply(owedListText(await owedMakeups(ctx.db, ctx.branch!.id)))
+      await ctx.out.reply(owedListText(await owedMakeups(ctx.db, ctx.branch.id)))
     },
-  },
-  {
+  }),
+  on.branch({
     id: 'attendance.makeup',
     commands: ['补课'],
     access: 'admin',
-    place: 'both',
-    needsBranch: true,
     help: { usage: '补课 @某人 [课程] [线上|送学上门|集中培训]', summary: '登记补课，缺课名单随之减少' },
     async run(ctx) {
       const usage = '补课 @某人 [课程] [线上|送学上门|集中培训]'
       const target = await resolveTarget(ctx, usage)
       if (!target.ok) return ctx.out.reply(target.message)
       const words = target.rest.split(/\s+/u).filter(Boolean)
-      const method = words.find((w) => (MAKEUP_METHODS as readonly string[]).includes(w)) ?? '线上'
+      const method = MAKEUP_METHODS.find((m) => words.includes(m)) ?? '线上'
       const course = words
         .filter((w) => w !== method)
         .join(' ')
         .replace(/[《》]/gu, '')
-      const owed = await owedMakeups(ctx.db, ctx.branch!.id, target.member.id)
+      const owed = await owedMakeups(ctx.db, ctx.branch.id, target.member.id)
       if (!owed.length) return ctx.out.reply(`${target.member.name}没有需要补的课。`)
       const chosen = course ? owed.find((o) => o.topic.includes(course)) : owed[0]
       if (!chosen)
@@ -82,5 +78,5 @@ export const makeupHandlers: HandlerSpec[] = [
         `已登记${target.member.name}补课《${chosen.topic}》（${method}）。${left ? `还需补${left}次。` : '已全部补齐。'}`,
       )
     },
-  },
+  }),
 ]

@@ -9,14 +9,14 @@ export const MENTIONS_PER_MESSAGE = 100
 export function absentMessages(kind: SessionKind, absent: LiveMark[]): OutgoingText[] {
   if (!absent.length) return []
   const ask = kind === 'class' ? '请联系支部安排补课' : '请向支部说明情况'
-  const reachable = absent.filter((m) => m.contactId)
+  const reachable = absent.flatMap((m) => (m.contactId ? [m.contactId] : []))
   const unreachable = absent.filter((m) => !m.contactId).map((m) => m.name)
   const tail = unreachable.length ? `（未报到：${nameList(unreachable, 30)}）` : ''
   const messages: OutgoingText[] = []
   for (let i = 0; i < Math.max(1, reachable.length); i += MENTIONS_PER_MESSAGE) {
     const chunk = reachable.slice(i, i + MENTIONS_PER_MESSAGE)
     const text = i === 0 ? `本次缺席${absent.length}名党员，${ask}。${tail}` : '（续）本次缺席的党员。'
-    messages.push({ text, mentionIds: chunk.map((m) => m.contactId!) })
+    messages.push({ text, mentionIds: chunk })
   }
   return messages
 }

@@ -1,10 +1,14 @@
 // Opening a session: the expected list (应到) snapshot, pending leaves, the prompt; and rebuilding after a restart.
 import type { Db } from '../types.js'
-import { createSessionWithSnapshot, findOpenSessions } from '../../prisma/repos/attendance/sessions.js'
+import {
+  createSessionWithSnapshot,
+  findOpenSessions,
+  type SnapshotRow,
+} from '../../prisma/repos/attendance/sessions.js'
 import { membersOfBranch, unusedLeavesOfBranch } from '../../prisma/repos/attendance/members.js'
 import { clockTime, KIND_LABEL, type Mark, type SessionKind } from './format.js'
 import { indexRoster, type LiveMark, type LiveRegistry, type LiveSession } from './live.js'
-import type { AttendanceDeps, OpenResult, OpenSessionInput } from './service.js'
+import type { AttendanceDeps, OpenResult, OpenSessionInput } from './session-types.js'
 import { sessionTitle } from './summary.js'
 
 const DEFAULT_MINUTES: Record<SessionKind, number> = { class: 60, rollcall: 10, meeting: 120 }
@@ -41,7 +45,7 @@ async function openUnclaimed(
   const leaves = await unusedLeavesOfBranch(deps.db, input.branchId)
   const expected = members.filter((m) => !m.exempt)
   const leaveOf = new Map(leaves.map((l) => [l.memberId, l]))
-  const rows = expected.map((m) => ({
+  const rows: SnapshotRow[] = expected.map((m) => ({
     memberId: m.id,
     status: leaveOf.has(m.id) ? 'leave' : 'expected',
     reason: leaveOf.get(m.id)?.reason ?? null,
@@ -65,10 +69,10 @@ async function openUnclaimed(
     usedLeaves,
   )
   const marks = new Map<number, LiveMark>(
-    expected.map((m, i) => [
-      m.id,
-      liveMark(m.id, m.name, m.contactId, rows[i]!.status as Mark, rows[i]!.reason),
-    ]),
+    expected.map((m) => {
+      const leave = leaveOf.get(m.id)
+      return [m.id, liveMark(m.id, m.name, m.contactId, leave ? 'leave' : 'expected', leave?.reason ?? null)]
+    }),
   )
   const s: LiveSession = {
     ...session,
@@ -125,14 +129,13 @@ export async function loadOpenSessions(live: LiveRegistry, db: Db): Promise<numb
       const m = byId.get(a.memberId)
       if (!m) continue
       marks.set(a.memberId, {
-        ...liveMark(m.id, m.name, m.contactId, a.status as Mark, a.reason),
+        ...liveMark(m.id, m.name, m.contactId, a.status, a.reason),
         at: a.at,
         via: a.via,
       })
     }
     live.byRoom.set(row.roomId, {
       ...row,
-      kind: row.kind as SessionKind,
       marks,
       ...indexRoster(members),
       guests: new Map(row.guests.map((g) => [g.key, { key: g.key, name: g.name, at: g.at }])),

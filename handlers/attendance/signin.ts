@@ -1,11 +1,11 @@
 // Hear-handler: sign-in words and 群接龙 while a session is open. No reply per sign-in.
-import type { Context, HandlerSpec, Incoming } from '../types.js'
+import { on, type GroupContext, type HandlerSpec, type Incoming } from '../types.js'
 import { memberByContact } from '../../prisma/repos/attendance/members.js'
 import { isSignInWord, looksLikeJielong, matchEntry, parseJielong } from './jielong.js'
 import { addGuest, markPresent, type LiveRegistry, type LiveSession } from './live.js'
 
 export function signInHandler(live: LiveRegistry): HandlerSpec {
-  return {
+  return on.boundGroup({
     id: 'attendance.signin',
     hears: (msg: Incoming) => {
       if (msg.roomId === null) return false
@@ -13,9 +13,9 @@ export function signInHandler(live: LiveRegistry): HandlerSpec {
       return msg.addressed && isSignInWord(msg.text)
     },
     access: 'anyone',
-    place: 'group',
+    help: { usage: '签到', summary: '活动开始后在群里回复“到”“签到”或“1”，也可以群接龙（每行一个名字）' },
     async run(ctx) {
-      const s = ctx.msg.roomId ? live.byRoom.get(ctx.msg.roomId) : undefined
+      const s = live.byRoom.get(ctx.msg.roomId)
       if (!s) {
         if (ctx.msg.addressed) await ctx.out.reply('本群现在没有进行中的签到。')
         return
@@ -24,10 +24,10 @@ export function signInHandler(live: LiveRegistry): HandlerSpec {
       else signInJielong(s, ctx.msg.text, ctx.msg.at)
       await live.changed(s, ctx.db, ctx.log)
     },
-  }
+  })
 }
 
-async function signInTalker(s: LiveSession, ctx: Context): Promise<void> {
+async function signInTalker(s: LiveSession, ctx: GroupContext): Promise<void> {
   const { talkerId, talkerName, at } = ctx.msg
   const known = s.byContact.get(talkerId)
   if (known !== undefined) {
@@ -57,8 +57,9 @@ export function signInJielong(
   let unmatched = 0
   for (const entry of entries) {
     const match = matchEntry(entry, s.byName)
-    if (match?.ids.length === 1) {
-      if (markPresent(s, match.ids[0]!, at, 'jielong')) signedIn++
+    const [only, ...more] = match?.ids ?? []
+    if (only !== undefined && !more.length) {
+      if (markPresent(s, only, at, 'jielong')) signedIn++
       continue
     }
     const name = match?.name ?? entry.name

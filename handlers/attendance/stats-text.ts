@@ -1,7 +1,7 @@
 // The texts 统计 and 图表 answer with: rates per session (fit for the group) and per member (private).
 import type { SessionRows } from './chart-data.js'
 import { countMarks } from './counts.js'
-import { dayOf, KIND_LABEL, percent, type Period, type SessionKind } from './format.js'
+import { dayOf, KIND_LABEL, percent, type Period } from './format.js'
 
 const MAX_SESSION_LINES = 15
 
@@ -17,7 +17,7 @@ export function sessionRatesText(
     const c = countMarks(s.attendance.map((a) => a.status))
     expected += c.expected
     present += c.present
-    const label = KIND_LABEL[s.kind as SessionKind] ?? s.kind
+    const label = KIND_LABEL[s.kind]
     return `${dayOf(s.openedAt).slice(5)} ${label}《${s.topic}》应到${c.expected} 实到${c.present} 请假${c.leave} 缺席${c.absent} 出勤率${percent(c.present, c.expected)}`
   })
   const shown = lines.slice(-MAX_SESSION_LINES)
@@ -33,11 +33,11 @@ export function memberDetailText(
   const byMember = new Map<number, string[]>()
   for (const s of sessions)
     for (const a of s.attendance) byMember.set(a.memberId, [...(byMember.get(a.memberId) ?? []), a.status])
-  const lines = members
-    .filter((m) => byMember.has(m.id))
-    .map((m) => {
-      const c = countMarks(byMember.get(m.id)!)
-      return `${m.name}：应到${c.expected} 实到${c.present}（迟到${c.late}） 请假${c.leave} 缺席${c.absent}`
-    })
+  const lines = members.flatMap((m) => {
+    const statuses = byMember.get(m.id)
+    if (!statuses) return []
+    const c = countMarks(statuses)
+    return [`${m.name}：应到${c.expected} 实到${c.present}（迟到${c.late}） 请假${c.leave} 缺席${c.absent}`]
+  })
   return `${period}每人出勤（${sessions.length}次活动）：\n${lines.join('\n')}`
 }

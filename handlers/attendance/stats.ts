@@ -1,6 +1,6 @@
 // 我的出勤 (private) and 统计 [本月|本季度|今年] [全部] (rates per session in the group; per member, in text and
 // as a picture, privately; 全部 compares the branches of one organisation).
-import type { HandlerSpec } from '../types.js'
+import { on, type HandlerSpec } from '../types.js'
 import { owedMakeups } from '../../prisma/repos/attendance/makeups.js'
 import { marksOfMember } from '../../prisma/repos/attendance/marks.js'
 import { membersOfBranch } from '../../prisma/repos/attendance/members.js'
@@ -14,11 +14,10 @@ import { memberDetailText, sessionRatesText } from './stats-text.js'
 
 export function statsHandlers(live: LiveRegistry, charts: ChartRenderers): HandlerSpec[] {
   return [
-    {
+    on.branch({
       id: 'attendance.mine',
       commands: ['我的出勤'],
       access: 'member',
-      place: 'both',
       help: { usage: '我的出勤', summary: '私信告诉你今年的出勤和待补的课' },
       async run(ctx) {
         if (!ctx.member) return ctx.out.replyPrivately('请先报到（报到 <姓名>），才能查询出勤。')
@@ -34,13 +33,11 @@ export function statsHandlers(live: LiveRegistry, charts: ChartRenderers): Handl
           `${ctx.member.name}今年应参加${c.expected}次活动：按时${c.present - c.late}次，迟到${c.late}次，请假${c.leave}次，缺席${c.absent}次，出勤率${percent(c.present, c.expected)}。${owedText}`,
         )
       },
-    },
-    {
+    }),
+    on.branch({
       id: 'attendance.stats',
       commands: ['统计'],
       access: 'admin',
-      place: 'both',
-      needsBranch: true,
       help: {
         usage: '统计 [本月|本季度|今年] [全部]',
         summary:
@@ -52,7 +49,6 @@ export function statsHandlers(live: LiveRegistry, charts: ChartRenderers): Handl
         const period = parsePeriod(ctx.args.replace('全部', ''))
         if (!period) return ctx.out.reply('请写：统计 本月、统计 本季度 或 统计 今年（各支部对比加「全部」）')
         const { branch } = ctx
-        if (!branch) return
         await live.flush(ctx.db, ctx.log)
         if (all) return compareBranches(ctx, charts, period)
         const since = periodStart(period, ctx.clock.now())
@@ -63,6 +59,6 @@ export function statsHandlers(live: LiveRegistry, charts: ChartRenderers): Handl
         await ctx.out.replyPrivately(memberDetailText(period, members, sessions))
         await sendMemberChart(ctx, charts, branch, period, sessions, members)
       },
-    },
+    }),
   ]
 }

@@ -1,21 +1,21 @@
 // 撤销 <编号>: restores what a correction changed, and records that it was undone.
-import type { HandlerSpec } from '../types.js'
+import type { BranchContext } from '../types.js'
 import { findCorrection, markCorrectionUndone } from '../../prisma/repos/attendance/corrections.js'
 import { findMember, setExempt } from '../../prisma/repos/attendance/members.js'
 import { findSession } from '../../prisma/repos/attendance/sessions.js'
-import { writeMark, type Before } from './correction-core.js'
+import { parseBefore, writeMark } from './correction-core.js'
 import type { LiveRegistry } from './live.js'
 
-export function undoCommand(live: LiveRegistry): HandlerSpec['run'] {
-  return async (ctx) => {
+export function undoCommand(live: LiveRegistry) {
+  return async (ctx: BranchContext) => {
     const id = Number(/^#?(\d+)$/u.exec(ctx.args.trim())?.[1])
     if (!id) return ctx.out.reply('请写更正编号，例如：撤销 12')
-    const c = await findCorrection(ctx.db, ctx.branch!.id, id)
+    const c = await findCorrection(ctx.db, ctx.branch.id, id)
     if (!c) return ctx.out.reply(`本支部没有编号为${id}的更正。`)
     if (c.undoneAt) return ctx.out.reply(`更正#${id}已经撤销过了。`)
     const member = await findMember(ctx.db, c.memberId)
     if (!member) return ctx.out.reply(`更正#${id}涉及的党员已不在名册中，无法撤销。`)
-    const before = JSON.parse(c.before) as Before
+    const before = parseBefore(c.before)
     if (before.exempt) await setExempt(ctx.db, member.id, before.exempt.exempt, before.exempt.reason)
     if (c.sessionId && before.mark !== undefined) {
       const s = [...live.byRoom.values()].find((x) => x.id === c.sessionId)

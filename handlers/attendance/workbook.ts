@@ -6,7 +6,7 @@ import { renderMemberChart, type ChartImage } from '../charts/index.js'
 import { memberChartData } from './chart-data.js'
 import { membersOfBranch } from '../../prisma/repos/attendance/members.js'
 import { sessionsOfBranchSince } from '../../prisma/repos/attendance/sessions.js'
-import { dayOf, dayTime, KIND_LABEL, MARK_LABEL, percent, type Mark, type SessionKind } from './format.js'
+import { dayOf, dayTime, KIND_LABEL, MARK_LABEL, percent } from './format.js'
 import { countMarks } from './counts.js'
 
 export const SHEETS = { roster: '名册', sessions: '活动', matrix: '出勤', chart: '图表' } as const
@@ -27,6 +27,20 @@ export async function buildAttendanceWorkbook(db: Db, branchId: number): Promise
   return wb
 }
 
+/** Headers 导入名册 recognises, so that exporting and importing the file back changes nothing. No ID numbers. */
+const ROSTER_HEADERS = [
+  '姓名',
+  '手机号',
+  '党员类别',
+  '流出地党组织',
+  '现居城市',
+  '工作单位',
+  '从事行业',
+  '返乡创业意愿',
+  '任村干部意愿',
+  '备注',
+]
+
 /** The private chart (rate line, make-ups, member × session grid) as a picture; left out if it cannot be drawn. */
 async function addChart(wb: ExcelJS.Workbook, branch: Branch, members: Member[], sessions: SessionRows) {
   const options = { branchName: branch.name, scope: '全部活动', includesLeave: branch.makeupIncludesLeave }
@@ -44,20 +58,19 @@ async function addChart(wb: ExcelJS.Workbook, branch: Branch, members: Member[],
 }
 
 function addRoster(sheet: ExcelJS.Worksheet, members: Member[]) {
-  sheet.addRow([
-    '姓名',
-    '手机号',
-    '类别',
-    '流出地党组织',
-    '所在城市',
-    '工作单位',
-    '行业',
-    '已报到',
-    '免签',
-    '免签原因',
-  ])
+  sheet.addRow([...ROSTER_HEADERS, '已报到', '免签', '免签原因'])
   for (const m of members) {
-    const text = [m.phone, m.category, m.originOrg, m.city, m.employer, m.industry].map((v) => v ?? '')
+    const details = [
+      m.category,
+      m.originOrg,
+      m.city,
+      m.employer,
+      m.industry,
+      m.returnWish,
+      m.cadreWish,
+      m.note,
+    ]
+    const text = [m.phone, ...details].map((v) => v ?? '')
     sheet.addRow([m.name, ...text, m.contactId ? '是' : '否', m.exempt ? '是' : '', m.exemptReason ?? ''])
   }
 }
@@ -76,7 +89,7 @@ function addSessions(sheet: ExcelJS.Worksheet, members: Member[], sessions: Sess
     // A member's second WeChat account is stored as a guest under the member's name: count the person once.
     const guests = s.guests.map((g) => g.name).filter((n) => !present.has(n))
     const closed = s.closedAt ? dayTime(s.closedAt) : '进行中'
-    const kind = KIND_LABEL[s.kind as SessionKind] ?? s.kind
+    const kind = KIND_LABEL[s.kind]
     const counts = [c.expected, c.present, c.late, c.leave, c.absent, percent(c.present, c.expected)]
     sheet.addRow([
       s.id,
@@ -98,7 +111,7 @@ function addMatrix(sheet: ExcelJS.Worksheet, members: Member[], sessions: Sessio
       const a = s.attendance.find((x) => x.memberId === m.id)
       if (!a) return '—'
       const madeUp = s.makeups.some((x) => x.memberId === m.id)
-      return `${MARK_LABEL[a.status as Mark] ?? a.status}${madeUp ? '（已补课）' : ''}`
+      return `${MARK_LABEL[a.status]}${madeUp ? '（已补课）' : ''}`
     })
     sheet.addRow([m.name, ...cells])
   }

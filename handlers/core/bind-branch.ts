@@ -6,17 +6,17 @@ import {
   relinkGroup,
 } from '../../prisma/repos/core/groups.js'
 import { findRole } from '../../prisma/repos/core/roles.js'
-import type { Context, HandlerSpec } from '../types.js'
+import { on, type AnyGroupContext } from '../types.js'
 
 const NAME = /^[^\s@＠]{2,40}$/
 
-async function mayManage(ctx: Context, branchId: number): Promise<boolean> {
+async function mayManage(ctx: AnyGroupContext, branchId: number): Promise<boolean> {
   if (ctx.role === 'botAdmin') return true
   const role = await findRole(ctx.db, branchId, ctx.msg.talkerId)
   return role !== null
 }
 
-function branchNameOf(ctx: Context, usage: string): string | null {
+function branchNameOf(ctx: AnyGroupContext, usage: string): string | null {
   const name = ctx.args.trim()
   if (NAME.test(name)) return name
   void ctx.out.reply(
@@ -25,12 +25,10 @@ function branchNameOf(ctx: Context, usage: string): string | null {
   return null
 }
 
-export const bindBranchHandler: HandlerSpec = {
+export const bindBranchHandler = on.anyGroup({
   id: 'core.bind-branch',
   commands: ['绑定支部'],
   access: 'anyone',
-  place: 'group',
-  needsBranch: false,
   help: {
     usage: '绑定支部 <支部名称>',
     summary: '把本群绑定到支部（机器人管理员或该支部书记）',
@@ -51,25 +49,23 @@ export const bindBranchHandler: HandlerSpec = {
       return
     }
     const { created } = await bindGroup(ctx.db, {
-      roomId: ctx.msg.roomId!,
+      roomId: ctx.msg.roomId,
       topic: ctx.msg.roomTopic ?? '',
       branchName: name,
       boundBy: ctx.msg.talkerId,
     })
-    ctx.services.invalidateDirectory?.()
+    ctx.services.forgetPeople()
     await ctx.audit('绑定支部', 'ok', `${created ? '新建' : '已有'}支部 ${name}`)
     await ctx.out.reply(
       `已将本群绑定到「${name}」${created ? '（新建支部）' : ''}。\n下一步：设置书记 @某人，然后发送「导入名册」上传名册。`,
     )
   },
-}
+})
 
-export const relinkGroupHandler: HandlerSpec = {
+export const relinkGroupHandler = on.anyGroup({
   id: 'core.relink-group',
   commands: ['迁移本群'],
   access: 'anyone',
-  place: 'group',
-  needsBranch: false,
   help: {
     usage: '迁移本群 <支部名称>',
     summary: '群编号变了时，把支部的记录和定时任务迁到本群',
@@ -97,11 +93,11 @@ export const relinkGroupHandler: HandlerSpec = {
     }
     await relinkGroup(ctx.db, {
       fromRoomId: old.roomId,
-      toRoomId: ctx.msg.roomId!,
+      toRoomId: ctx.msg.roomId,
       topic: ctx.msg.roomTopic ?? '',
     })
-    ctx.services.invalidateDirectory?.()
+    ctx.services.forgetPeople()
     await ctx.audit('迁移本群', 'ok', `${old.roomId} -> ${ctx.msg.roomId}`)
     await ctx.out.reply(`已把「${name}」的活动记录和定时任务迁移到本群。`)
   },
-}
+})

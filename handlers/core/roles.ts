@@ -1,14 +1,14 @@
 // 设置书记 / 设置委员 / 取消管理 @某人
 import { listRoles, removeRole, setRole, type BranchRole } from '../../prisma/repos/core/roles.js'
-import type { Context, HandlerSpec, Mention } from '../types.js'
+import { on, type GroupContext, type HandlerSpec, type Mention } from '../types.js'
 
 const ROLE_NAME: Record<BranchRole, string> = { secretary: '书记', committee: '委员' }
 
-function canGrant(ctx: Context): boolean {
+function canGrant(ctx: GroupContext): boolean {
   return ctx.role === 'botAdmin' || ctx.role === 'secretary'
 }
 
-async function targetOf(ctx: Context, command: string): Promise<Mention | null> {
+async function targetOf(ctx: GroupContext, command: string): Promise<Mention | null> {
   const target = ctx.msg.mentions[0]
   if (target?.id) return target
   await ctx.out.reply(
@@ -21,11 +21,10 @@ async function targetOf(ctx: Context, command: string): Promise<Mention | null> 
 
 function grantHandler(role: BranchRole): HandlerSpec {
   const command = `设置${ROLE_NAME[role]}`
-  return {
+  return on.boundGroup({
     id: `core.set-${role}`,
     commands: [command],
     access: 'admin',
-    place: 'group',
     help: { usage: `${command} @某人`, summary: `指定本支部${ROLE_NAME[role]}（书记可用）` },
     async run(ctx) {
       if (!canGrant(ctx)) {
@@ -36,27 +35,26 @@ function grantHandler(role: BranchRole): HandlerSpec {
       const target = await targetOf(ctx, command)
       if (!target) return
       await setRole(ctx.db, {
-        branchId: ctx.branch!.id,
+        branchId: ctx.branch.id,
         contactId: target.id,
         contactName: target.name,
         role,
         grantedBy: ctx.msg.talkerId,
       })
-      ctx.services.invalidateDirectory?.()
+      ctx.services.forgetPeople()
       await ctx.audit(command, 'ok', target.name)
-      await ctx.out.reply(`已设置 ${target.name} 为${ctx.branch!.name}${ROLE_NAME[role]}。`)
+      await ctx.out.reply(`已设置 ${target.name} 为${ctx.branch.name}${ROLE_NAME[role]}。`)
     },
-  }
+  })
 }
 
 export const setSecretaryHandler = grantHandler('secretary')
 export const setCommitteeHandler = grantHandler('committee')
 
-export const revokeRoleHandler: HandlerSpec = {
+export const revokeRoleHandler = on.boundGroup({
   id: 'core.revoke-role',
   commands: ['取消管理'],
   access: 'admin',
-  place: 'group',
   help: { usage: '取消管理 @某人', summary: '取消书记或委员身份（书记可用）' },
   async run(ctx) {
     if (!canGrant(ctx)) {
@@ -66,16 +64,17 @@ export const revokeRoleHandler: HandlerSpec = {
     }
     const target = await targetOf(ctx, '取消管理')
     if (!target) return
-    const roles = await listRoles(ctx.db, ctx.branch!.id)
+    const roles = await listRoles(ctx.db, ctx.branch.id)
     const secretaries = roles.filter((r) => r.role === 'secretary')
-    if (secretaries.length === 1 && secretaries[0]!.contactId === target.id && ctx.role !== 'botAdmin') {
+    const lastSecretary = secretaries.length === 1 && secretaries[0]?.contactId === target.id
+    if (lastSecretary && ctx.role !== 'botAdmin') {
       await ctx.audit('取消管理', 'rejected', '唯一的书记')
       await ctx.out.reply('这是本支部唯一的书记，请先设置新书记再取消。')
       return
     }
-    const removed = await removeRole(ctx.db, ctx.branch!.id, target.id)
-    ctx.services.invalidateDirectory?.()
+    const removed = await removeRole(ctx.db, ctx.branch.id, target.id)
+    ctx.services.forgetPeople()
     await ctx.audit('取消管理', removed ? 'ok' : 'rejected', target.name)
     await ctx.out.reply(removed ? `已取消 ${target.name} 的管理身份。` : `${target.name} 本来就不是管理员。`)
   },
-}
+})

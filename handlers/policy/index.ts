@@ -1,9 +1,9 @@
 // Policy Q&A: `政策 <问题>`, anything addressed to the bot, and the admin tools for the knowledge base.
-import type { Context, HandlerSpec } from '../types.js'
+import { on, type Context, type HandlerSpec } from '../types.js'
 import { listUnanswered } from '../../prisma/repos/policy/questions.js'
+import { formatShanghai } from '../shanghai.js'
 import { answerPolicyQuestion } from './answer.js'
 import { importPolicyText } from './importer.js'
-import { policyService } from './service.js'
 
 export { createPolicyService, type PolicyService } from './service.js'
 
@@ -11,7 +11,7 @@ const importFileHandlerId = 'policy.import.file'
 const maxImportBytes = 2_000_000
 
 async function ask(ctx: Context, question: string): Promise<void> {
-  const service = policyService(ctx.services)
+  const service = ctx.services.policy
   if (!question.trim()) {
     await ctx.out.reply(service.templates.replies.empty)
     return
@@ -25,44 +25,28 @@ async function ask(ctx: Context, question: string): Promise<void> {
   if (answer.text) await ctx.out.reply(answer.text)
 }
 
-const askCommand: HandlerSpec = {
+const askCommand = on.anywhere({
   id: 'policy.ask',
   commands: ['政策'],
   access: 'anyone',
-  place: 'both',
-  needsBranch: false,
+  detached: true,
   help: { usage: '政策 <问题>', summary: '问返乡创业政策（贷款、补贴、培训、去哪办），回答附出处' },
   run: (ctx) => ask(ctx, ctx.args),
-}
+})
 
-const askFallback: HandlerSpec = {
+const askFallback = on.anywhere({
   id: 'policy.fallback',
   fallback: true,
   access: 'anyone',
-  place: 'both',
-  needsBranch: false,
+  detached: true,
   help: { usage: '@机器人 <问题> 或私聊提问', summary: '同“政策”，直接问就行' },
   run: (ctx) => ask(ctx, ctx.args || ctx.msg.text),
-}
+})
 
-function formatShanghai(d: Date): string {
-  const parts = new Intl.DateTimeFormat('zh-CN', {
-    timeZone: 'Asia/Shanghai',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hour12: false,
-  }).format(d)
-  return parts
-}
-
-const unanswered: HandlerSpec = {
+const unanswered = on.anywhere({
   id: 'policy.unanswered',
   commands: ['未答问题'],
   access: 'admin',
-  place: 'both',
-  needsBranch: false,
   help: { usage: '未答问题', summary: '最近答不上的政策问题，用来补充政策资料' },
   async run(ctx) {
     const rows = await listUnanswered(ctx.db, 15)
@@ -75,14 +59,12 @@ const unanswered: HandlerSpec = {
     await ctx.out.reply(text)
     await ctx.audit('未答问题', 'ok', `${rows.length}条`)
   },
-}
+})
 
-const importCommand: HandlerSpec = {
+const importCommand = on.anywhere({
   id: 'policy.import',
   commands: ['导入政策'],
   access: 'admin',
-  place: 'both',
-  needsBranch: false,
   help: { usage: '导入政策', summary: '然后发送政策原文 .txt/.md 文件，按条款导入，旧版本会存档' },
   async run(ctx) {
     ctx.expectFile(importFileHandlerId)
@@ -90,14 +72,12 @@ const importCommand: HandlerSpec = {
       '请在10分钟内发送政策原文文件（.txt 或 .md，纯文本）。同名文件会替换旧版本，旧版本存档保留。',
     )
   },
-}
+})
 
-const importFile: HandlerSpec = {
+const importFile = on.anywhere({
   id: importFileHandlerId,
   acceptsFile: true,
   access: 'admin',
-  place: 'both',
-  needsBranch: false,
   async run(ctx) {
     const file = ctx.msg.file
     if (!file || !/\.(txt|md)$/i.test(file.name)) {
@@ -111,7 +91,7 @@ const importFile: HandlerSpec = {
       await ctx.audit('导入政策', 'rejected', `${file.name} 太大`)
       return
     }
-    const service = policyService(ctx.services)
+    const service = ctx.services.policy
     const result = importPolicyText({
       kbDir: service.kbDir,
       fileName: file.name,
@@ -123,6 +103,6 @@ const importFile: HandlerSpec = {
     await ctx.out.reply(`已导入《${result.title}》，共${result.articles}条${archived}。`)
     await ctx.audit('导入政策', 'ok', `${result.docId} ${result.articles}条`)
   },
-}
+})
 
 export const policyHandlers: HandlerSpec[] = [askCommand, unanswered, importCommand, importFile, askFallback]

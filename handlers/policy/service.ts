@@ -61,13 +61,3 @@ function versionOf(index: PolicyIndex): string {
   for (const a of index.kb.articles) hash.update(`${a.id}\n${a.text}\n`)
   return hash.digest('hex').slice(0, 8)
 }
-
-let shared: PolicyService | null = null
-
-/** The service the runtime put in ctx.services.policy, else one loaded from prompts/ on first use. */
-export function policyService(services: Record<string, unknown>): PolicyService {
-  const given = services.policy as PolicyService | undefined
-  if (given) return given
-  shared ??= createPolicyService()
-  return shared
-}

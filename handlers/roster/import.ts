@@ -7,10 +7,17 @@ import type { ParsedRoster, RowProblem } from './parse.js'
 
 export interface ImportReport {
   created: number
+  /** Includes the phone changes. */
   updated: number
   unchanged: number
   skipped: RowProblem[]
   notes: RowProblem[]
+  /** Added although they may be someone already on the roster (same name): the secretary should check. */
+  flagged: RowProblem[]
+  /** People recognised under a new phone number; their check-in and attendance stayed with them. */
+  phoneChanges: RowProblem[]
+  /** Totals, signature and notes rows that are not people. */
+  ignored: RowProblem[]
   /** One line per data row, phones masked. */
   rows: RowResult[]
 }
@@ -48,6 +55,9 @@ export async function importParsedRoster(
     unchanged: count('unchanged'),
     skipped: parsed.skipped,
     notes: plan.notes,
+    flagged: plan.flagged,
+    phoneChanges: plan.phoneChanges,
+    ignored: parsed.ignored,
     rows: plan.results,
   }
 }

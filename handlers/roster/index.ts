@@ -1,6 +1,8 @@
-// The roster feature's registrations. 报到 lives in handlers/checkin.ts, admin re-link in handlers/relink.ts.
+// The roster feature's registrations: import and counts, 报到, and the admin's re-link.
 import type { HandlerSpec } from '../types.js'
+import { checkinHandlers } from './checkin.js'
 import { acceptRosterFile, askForRosterFile, showRosterCounts } from './commands.js'
+import { relinkMember } from './relink.js'
 
 export { IMPORT_FILE_HANDLER_ID } from './commands.js'
 export { importRosterFile, type ImportReport } from './import.js'
@@ -12,5 +14,11 @@ export {
   type RowProblem,
 } from './parse.js'
 export { maskPhone, normalizePhone } from './phone.js'
+export { normalizeIdNumber } from './id-number.js'
+export { matchHeaders, normalizeHeader, type ColumnMap, type RosterField } from './headers.js'
+export { matchPeople, type Ambiguity, type KnownPerson, type MatchResult, type RowMatch } from './match.js'
 
-export const rosterHandlers: HandlerSpec[] = [askForRosterFile, acceptRosterFile, showRosterCounts]
+/** Each bot instance gets its own (报到 keeps pending questions in memory). */
+export function rosterHandlers(): HandlerSpec[] {
+  return [askForRosterFile, acceptRosterFile, showRosterCounts, ...checkinHandlers(), relinkMember]
+}

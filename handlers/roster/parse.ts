@@ -1,43 +1,19 @@
 // Reads a roster file (.xlsx or .csv) into validated rows. Throws only RosterFileError, for the file as a whole.
 import { RosterFileError } from './errors.js'
-import { FIELD_LABELS, matchHeaders, REQUIRED_FIELDS, type ColumnMap, type RosterField } from './headers.js'
-import { cleanName, hideNumbers } from './names.js'
-import { looksLikeScientific, maskPhone, normalizePhone } from './phone.js'
+import { FIELD_LABELS, matchHeaders, REQUIRED_FIELDS, type ColumnMap } from './headers.js'
+import { detailFields, readPeople, type ParsedRows, type RosterDetailField } from './rows.js'
 import { readCsv, readXlsx, type Table } from './tables.js'
 
 export { RosterFileError } from './errors.js'
+export type { RosterDetailField, RosterDetails, RosterRow, RowProblem } from './rows.js'
 
 export const MAX_ROWS = 20_000
 const MAX_BYTES = 20 * 1024 * 1024
 const HEADER_SEARCH_ROWS = 10
 
-export type RosterDetails = Partial<Record<Exclude<RosterField, 'name' | 'phone'>, string | null>>
-
-export interface RosterRow {
-  /** Row number as the spreadsheet shows it (1-based, header included). */
-  row: number
-  name: string
-  phone: string
-  details: RosterDetails
-}
-
-export interface RowProblem {
-  row: number
-  name: string
-  /** Never contains a phone number: safe for the group. */
-  reason: string
-  /** The phone involved, masked (`138****5678`), for the admin's private detail. */
-  phone?: string
-}
-
-export interface ParsedRoster {
-  rows: RosterRow[]
-  /** Rows left out. */
-  skipped: RowProblem[]
-  /** Rows kept but worth a look (同名, merged duplicates). */
-  notes: RowProblem[]
+export interface ParsedRoster extends ParsedRows {
   /** Optional columns found in the file; other details are left untouched on import. */
-  columns: RosterField[]
+  columns: RosterDetailField[]
   headerRow: number
 }
 
@@ -91,89 +67,9 @@ function missingColumnsMessage(map: ColumnMap): string {
 }
 
 function validateRows(table: Table, headerIndex: number, map: ColumnMap): ParsedRoster {
-  const result: ParsedRoster = {
-    rows: [],
-    skipped: [],
-    notes: [],
-    columns: (Object.keys(map) as RosterField[]).filter((f) => f !== 'name' && f !== 'phone'),
+  return {
+    ...readPeople(table, headerIndex, map),
+    columns: detailFields(map),
     headerRow: table.rowNumbers[headerIndex] ?? headerIndex + 1,
   }
-  const byPhone = new Map<string, RosterRow>()
-  const byName = new Map<string, RosterRow[]>()
-  for (let i = headerIndex + 1; i < table.cells.length; i++) {
-    const cells = table.cells[i] ?? []
-    if (cells.every((c) => c.trim() === '')) continue
-    const row = readRow(cells, map, table.rowNumbers[i] ?? i + 1, result)
-    if (!row) continue
-    const samePhone = byPhone.get(row.phone)
-    if (samePhone) {
-      mergeDuplicate(samePhone, row, result)
-      continue
-    }
-    byPhone.set(row.phone, row)
-    const sameName = byName.get(row.name) ?? []
-    if (sameName.length > 0) {
-      result.notes.push({
-        row: row.row,
-        name: row.name,
-        reason: `与第${sameName[0]?.row}行同名，手机号不同，按两人导入`,
-        phone: maskPhone(row.phone),
-      })
-    }
-    byName.set(row.name, [...sameName, row])
-    result.rows.push(row)
-  }
-  return result
-}
-
-function readRow(cells: string[], map: ColumnMap, rowNumber: number, result: ParsedRoster): RosterRow | null {
-  const get = (field: RosterField) => {
-    const index = map[field]
-    return index === undefined ? '' : (cells[index] ?? '').trim()
-  }
-  const name = cleanName(get('name'))
-  const rawPhone = get('phone')
-  const skip = (reason: string) => {
-    result.skipped.push({ row: rowNumber, name, reason, ...(rawPhone ? { phone: maskPhone(rawPhone) } : {}) })
-    return null
-  }
-  if (name === '') return skip('缺少姓名')
-  if (/\d{7,}/.test(name)) {
-    result.skipped.push({ row: rowNumber, name: hideNumbers(name), reason: '姓名里有数字，可能填错了列' })
-    return null
-  }
-  if (name.length > 30) return skip('姓名过长')
-  if (rawPhone === '') return skip('缺少手机号')
-  if (looksLikeScientific(rawPhone))
-    return skip('手机号被 Excel 显示成了科学计数法，请把该列设为文本后重新导出')
-  const phone = normalizePhone(rawPhone)
-  if (!phone) return skip('手机号格式不对，应为11位手机号')
-  const details: RosterDetails = {}
-  for (const field of result.columns) {
-    const value = get(field)
-    details[field as keyof RosterDetails] = value === '' ? null : value.slice(0, 500)
-  }
-  return { row: rowNumber, name, phone, details }
-}
-
-function mergeDuplicate(first: RosterRow, later: RosterRow, result: ParsedRoster): void {
-  if (first.name !== later.name) {
-    result.skipped.push({
-      row: later.row,
-      name: later.name,
-      reason: `手机号与第${first.row}行（${first.name}）重复，未导入`,
-      phone: maskPhone(later.phone),
-    })
-    return
-  }
-  for (const [field, value] of Object.entries(later.details)) {
-    const key = field as keyof RosterDetails
-    if (value && !first.details[key]) first.details[key] = value
-  }
-  result.notes.push({
-    row: later.row,
-    name: later.name,
-    reason: `与第${first.row}行重复，已合并`,
-    phone: maskPhone(later.phone),
-  })
 }

@@ -15,7 +15,7 @@ import {
 import { parseDates } from './dates.js'
 import { describeSchedule } from './describe.js'
 import { normalizePhrase, parseTimePhrase } from './phrase.js'
-import { schedulerOf, type ScheduleKind } from './ports.js'
+import type { ScheduleKind } from './ports.js'
 import { nextFireTimes, ruleOf, shiftCronEarlier, type Rule } from './rule.js'
 import { formatShanghai, shanghaiDateKey, truncateToMinute } from '../shanghai.js'
 
@@ -30,13 +30,8 @@ function takeMinutes(text: string, pattern: RegExp): { minutes: number | null; r
   return { minutes: Number(m[1]), rest: (text.slice(0, m.index) + text.slice(m.index + m[0].length)).trim() }
 }
 
-async function refreshEngine(ctx: Context, scheduleId: number): Promise<void> {
-  const scheduler = schedulerOf(ctx.services)
-  if (!scheduler) {
-    ctx.log.warn({ scheduleId }, '没有定时引擎，改动要等重启后生效')
-    return
-  }
-  await scheduler.refresh(scheduleId)
+function refreshEngine(ctx: Context, scheduleId: number): Promise<void> {
+  return ctx.services.schedules.refresh(scheduleId)
 }
 
 /** The next `count` fire times, each marked when it falls on a skip date. */

@@ -1,5 +1,5 @@
 // Scheduled roll calls and reminders: the commands. The engine that fires them lives in bot/scheduler/.
-import type { Branch, Context, HandlerSpec } from '../types.js'
+import { on, type HandlerSpec } from '../types.js'
 import {
   addSkip,
   changeSchedule,
@@ -13,86 +13,74 @@ import {
 export type { ScheduleActions, ScheduleRegistry, ActionResult } from './ports.js'
 export { parseTimePhrase } from './phrase.js'
 
-function withBranch(run: (ctx: Context, branch: Branch) => Promise<void>): (ctx: Context) => Promise<void> {
-  return async (ctx) => {
-    if (!ctx.branch) {
-      await ctx.out.reply('这个群还没有绑定支部，请先发「绑定支部 <支部名称>」。')
-      return
-    }
-    await run(ctx, ctx.branch)
-  }
-}
-
-const admin = { access: 'admin', place: 'group', needsBranch: true } as const
-
 export const scheduleHandlers: HandlerSpec[] = [
-  {
+  on.boundGroup({
     id: 'schedule.rollcall',
     commands: ['定时点名'],
-    ...admin,
+    access: 'admin',
     help: { usage: '定时点名 <时间> [主题] [时长N分钟]', summary: '例如 定时点名 每周三 20:00 学习交流' },
-    run: withBranch(scheduleRollCall),
-  },
-  {
+    run: (ctx) => scheduleRollCall(ctx, ctx.branch),
+  }),
+  on.boundGroup({
     id: 'schedule.class',
     commands: ['预告'],
-    ...admin,
+    access: 'admin',
     help: {
       usage: '预告 <时间> <主题> [提前N分钟]',
       summary: '课前在群里提醒，例如 预告 明天 20:00 流动课堂 …',
     },
-    run: withBranch(scheduleClassReminder),
-  },
-  {
+    run: (ctx) => scheduleClassReminder(ctx, ctx.branch),
+  }),
+  on.boundGroup({
     id: 'schedule.makeup',
     commands: ['补课提醒'],
-    ...admin,
+    access: 'admin',
     help: { usage: '补课提醒 <时间>', summary: '定期提醒还欠补课的党员，例如 补课提醒 每周六 10:00' },
-    run: withBranch(scheduleMakeupReminder),
-  },
-  {
+    run: (ctx) => scheduleMakeupReminder(ctx, ctx.branch),
+  }),
+  on.boundGroup({
     id: 'schedule.list',
     commands: ['定时列表'],
-    ...admin,
+    access: 'admin',
     help: { usage: '定时列表', summary: '查看定时任务、下次时间和跳过日期' },
-    run: withBranch(listSchedules),
-  },
-  {
+    run: (ctx) => listSchedules(ctx, ctx.branch),
+  }),
+  on.boundGroup({
     id: 'schedule.cancel',
     commands: ['取消定时'],
-    ...admin,
+    access: 'admin',
     help: { usage: '取消定时 <编号>', summary: '删除一个定时任务' },
-    run: withBranch((ctx, branch) => changeSchedule(ctx, branch, 'cancel')),
-  },
-  {
+    run: (ctx) => changeSchedule(ctx, ctx.branch, 'cancel'),
+  }),
+  on.boundGroup({
     id: 'schedule.pause',
     commands: ['暂停定时'],
-    ...admin,
+    access: 'admin',
     help: { usage: '暂停定时 <编号>', summary: '暂停一个定时任务' },
-    run: withBranch((ctx, branch) => changeSchedule(ctx, branch, 'pause')),
-  },
-  {
+    run: (ctx) => changeSchedule(ctx, ctx.branch, 'pause'),
+  }),
+  on.boundGroup({
     id: 'schedule.resume',
     commands: ['恢复定时'],
-    ...admin,
+    access: 'admin',
     help: { usage: '恢复定时 <编号>', summary: '恢复暂停的定时任务' },
-    run: withBranch((ctx, branch) => changeSchedule(ctx, branch, 'resume')),
-  },
-  {
+    run: (ctx) => changeSchedule(ctx, ctx.branch, 'resume'),
+  }),
+  on.boundGroup({
     id: 'schedule.skip',
     commands: ['跳过日期'],
-    ...admin,
+    access: 'admin',
     help: {
       usage: '跳过日期 <日期> [原因]',
       summary: '节假日不执行定时任务，例如 跳过日期 10月1日至10月7日 国庆',
     },
-    run: withBranch(addSkip),
-  },
-  {
+    run: (ctx) => addSkip(ctx, ctx.branch),
+  }),
+  on.boundGroup({
     id: 'schedule.unskip',
     commands: ['取消跳过'],
-    ...admin,
+    access: 'admin',
     help: { usage: '取消跳过 <日期>', summary: '撤销跳过日期' },
-    run: withBranch(removeSkip),
-  },
+    run: (ctx) => removeSkip(ctx, ctx.branch),
+  }),
 ]

@@ -1,4 +1,4 @@
-// What the scheduler needs from the rest of the bot. The lead wires the real attendance implementation.
+// What the scheduler needs from the rest of the bot (bot/scheduler/actions.ts implements it on attendance).
 
 export type ActionResult = { ok: true } | { ok: false; reason: string }
 
@@ -39,14 +39,9 @@ export interface ScheduleActions {
   remindMakeups(request: MakeupReminderRequest): Promise<ActionResult>
 }
 
-/** Put on ctx.services.scheduler by the runtime; handlers call it after every change to a schedule. */
+/** ctx.services.schedules: handlers call it after every change to a schedule. */
 export interface ScheduleRegistry {
   refresh(scheduleId: number): Promise<void>
-}
-
-export function schedulerOf(services: Record<string, unknown>): ScheduleRegistry | null {
-  const candidate = services['scheduler'] as Partial<ScheduleRegistry> | undefined
-  return candidate && typeof candidate.refresh === 'function' ? (candidate as ScheduleRegistry) : null
 }
 
 export type ScheduleKind = 'rollcall' | 'class' | 'makeup-reminder'

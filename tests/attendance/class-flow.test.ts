@@ -24,7 +24,7 @@ afterEach(() => h.cleanup())
 
 describe('a full 流动课堂', () => {
   it('gives a summary whose numbers match what happened, in at most three group messages', async () => {
-    await h.command('请假', '在工地加班', { talkerId: 'c-wj', role: 'member', msg: { roomId: null } })
+    await h.command('请假', '在工地加班', { talkerId: 'c-wj', msg: { roomId: null } })
     await h.command('开课', '学习二十大精神 60')
     expect(h.groupMessages()[0]?.text).toContain('应到10名')
 
@@ -37,7 +37,7 @@ describe('a full 流动课堂', () => {
       '#接龙 流动课堂\n1. 张三\n2. 王五 已学习\n3. 孙七🌹\n4. 张十\n5、刘备\n6. ？？',
     )
     await h.say('c-guest', '老刘', '签到')
-    await h.command('请假', '家里有事', { talkerId: 'c-zl', role: 'member' })
+    await h.command('请假', '家里有事', { talkerId: 'c-zl' })
     h.clock.advanceMinutes(20)
     await h.say('c-zsy', '张十一', '到')
     await h.say('c-zs2', '张三', '已到')

@@ -1,19 +1,27 @@
-// Drives the attendance feature the way the router would, on a real temp database, recording every message sent.
+// Attendance through the real dispatcher (routing, roles, reply port, queue) on a real temp database, with every
+// message the bot sends recorded. Roles come from the database and the configured bot admin, as in production.
 import pino from 'pino'
-import { createAttendance, type Attendance } from '../../handlers/attendance/index.js'
 import type { ChartRenderers } from '../../handlers/attendance/chart-commands.js'
-import type { AttendanceDeps } from '../../handlers/attendance/service.js'
-import type { Db, HandlerSpec, Incoming, RoleName } from '../../handlers/types.js'
-import { ManualClock } from '../support/clock.js'
-import { fakeContext, incoming, RecordingPort, type Sent } from '../support/fake-context.js'
-import { tempDatabase } from '../support/temp-db.js'
+import type { AttendanceDeps } from '../../handlers/attendance/index.js'
+import { buildFeatures } from '../../handlers/index.js'
+import type { Incoming, RoomPort } from '../../handlers/types.js'
+import { ROOM, seedBranch, startChat, type Sent } from '../support/chat.js'
 
-export const ROOM = 'room-1'
+export { ROOM }
+/** The configured bot admin (testConfig.botAdminIds). */
 export const ADMIN = 'admin-1'
 
 export interface Person {
   name: string
   contactId?: string
+}
+
+/** What one message made the bot send, shaped like the old recorded context (`ctx.out.sent`). */
+export interface Reply {
+  out: { sent: Sent[] }
+  config: { dataDir: string }
+  /** Audit log rows the command wrote, as `command:result[:detail]`. */
+  audits: string[]
 }
 
 export interface HarnessOptions {
@@ -25,90 +33,83 @@ export interface HarnessOptions {
 
 export async function harness(people: Person[], options: HarnessOptions = {}) {
   const { charts, ...branchOptions } = options
-  const temp = await tempDatabase()
-  const db: Db = temp.db
-  const branch = await db.branch.create({ data: { name: '测试支部', ...branchOptions } })
-  await db.group.create({ data: { roomId: ROOM, topic: '测试群', branchId: branch.id, boundBy: ADMIN } })
-  for (const p of people)
-    await db.member.create({ data: { branchId: branch.id, name: p.name, contactId: p.contactId ?? null } })
-  const clock = new ManualClock('2026-11-27T12:00:00Z')
-  const feature: Attendance = createAttendance({ flushAfterMs: null, batchSize: 200 }, charts)
-  const sent: Sent[] = []
-  const log = pino({ level: 'silent' })
+  const chat = await startChat(charts ? { features: buildFeatures({ charts }) } : {})
+  const branch = await seedBranch(chat, { members: people, ...branchOptions })
+  const attendance = chat.runtime.features.attendance
+  const nameOf = new Map(people.flatMap((p) => (p.contactId ? [[p.contactId, p.name] as const] : [])))
 
-  async function memberOf(contactId: string) {
-    return db.member.findFirst({ where: { branchId: branch.id, contactId } })
+  async function send(talkerId: string, talkerName: string, text: string, extra: Partial<Incoming>) {
+    const before = chat.sent.length
+    const room = extra.roomId === undefined ? ROOM : extra.roomId
+    const mentions = extra.mentions?.map((m) => ({ id: m.id, name: m.name }))
+    await chat.say({ id: talkerId, name: talkerName }, text, {
+      room,
+      mentions,
+      addressed: extra.addressed === true,
+    })
+    return chat.sent.slice(before)
   }
 
-  async function run(spec: HandlerSpec, msg: Partial<Incoming>, args: string, role: RoleName) {
-    const ctx = fakeContext({
-      db,
-      clock,
-      role,
-      branch,
-      member: await memberOf(msg.talkerId ?? 'contact-1'),
-      msg,
-      args,
-      config: { dataDir: temp.dir },
-    })
-    await spec.run(ctx)
-    sent.push(...ctx.out.sent)
-    return ctx
+  /** Sends through the queue and waits until the message is out, so tests can look at it right away. */
+  const port: RoomPort = {
+    async sendToRoom(roomId, message) {
+      await chat.runtime.outbound.sendToRoom(roomId, message)
+      await chat.runtime.outbound.idle()
+    },
+    async sendToContact(contactId, message) {
+      await chat.runtime.outbound.sendToContact(contactId, message)
+      await chat.runtime.outbound.idle()
+    },
+    async sendFileToContact(contactId, file) {
+      await chat.runtime.outbound.sendFileToContact(contactId, file)
+      await chat.runtime.outbound.idle()
+    },
+    async sendImageToRoom(roomId, image) {
+      await chat.runtime.outbound.sendImageToRoom(roomId, image)
+      await chat.runtime.outbound.idle()
+    },
+    async sendImageToContact(contactId, image) {
+      await chat.runtime.outbound.sendImageToContact(contactId, image)
+      await chat.runtime.outbound.idle()
+    },
   }
 
   return {
-    db,
+    chat,
+    db: chat.db,
     branch,
-    clock,
-    feature,
-    sent,
-    url: temp.url,
-    dir: temp.dir,
-    cleanup: temp.cleanup,
-    /** A message in the group; goes to the hear-handler when it claims it. Returns whether it was claimed. */
+    clock: chat.clock,
+    feature: attendance,
+    sent: chat.sent,
+    url: chat.url,
+    dir: chat.dir,
+    cleanup: () => chat.stop(),
+    /** A message in the group. Returns whether the bot acted on it (it was not dropped as chatter). */
     async say(talkerId: string, talkerName: string, text: string, extra: Partial<Incoming> = {}) {
-      const msg = incoming({ roomId: ROOM, talkerId, talkerName, text, at: clock.now(), ...extra })
-      const spec = feature.handlers.find((h) => h.hears?.(msg))
-      if (!spec) return false
-      await run(spec, msg, text, 'member')
-      return true
+      const ignoredBefore = chat.runtime.drops.peek()['not-for-bot'] ?? 0
+      await send(talkerId, talkerName, text, extra)
+      return (chat.runtime.drops.peek()['not-for-bot'] ?? 0) === ignoredBefore
     },
-    /** A command, by an admin unless said otherwise. */
-    async command(
-      word: string,
-      args = '',
-      o: { talkerId?: string; role?: RoleName; msg?: Partial<Incoming> } = {},
-    ) {
-      const spec = feature.handlers.find((h) => h.commands?.includes(word))
-      if (!spec) throw new Error(`no handler for ${word}`)
+    /** A command, by the bot admin unless another talker is given; roles come from the database. */
+    async command(word: string, args = '', o: { talkerId?: string; msg?: Partial<Incoming> } = {}) {
       const talkerId = o.talkerId ?? ADMIN
-      const msg = { roomId: ROOM, talkerId, text: `${word} ${args}`.trim(), at: clock.now(), ...o.msg }
-      return run(spec, msg, args, o.role ?? 'secretary')
+      const text = `${word} ${args}`.trim()
+      const lastAudit = await chat.db.auditLog.findFirst({ orderBy: { id: 'desc' } })
+      const sent = await send(talkerId, nameOf.get(talkerId) ?? '书记', text, o.msg ?? {})
+      const rows = await chat.db.auditLog.findMany({
+        where: { id: { gt: lastAudit?.id ?? 0 } },
+        orderBy: { id: 'asc' },
+      })
+      const audits = rows.map((r) => `${r.command}:${r.result}${r.detail ? `:${r.detail}` : ''}`)
+      return { out: { sent }, config: chat.config, audits } satisfies Reply
     },
-    deps(): AttendanceDeps & { out: RecordingPort } {
-      const out = new RecordingPort(() => incoming())
-      const origin = out.sent
-      return {
-        db,
-        clock,
-        log,
-        out: Object.assign(out, {
-          async sendToRoom(roomId: string, m: Parameters<RecordingPort['sendToRoom']>[1]) {
-            await RecordingPort.prototype.sendToRoom.call(out, roomId, m)
-            sent.push(origin.at(-1)!)
-          },
-          async sendToContact(contactId: string, m: Parameters<RecordingPort['sendToContact']>[1]) {
-            await RecordingPort.prototype.sendToContact.call(out, contactId, m)
-            sent.push(origin.at(-1)!)
-          },
-        }),
-      }
+    deps(): AttendanceDeps {
+      return { db: chat.db, clock: chat.clock, log: pino({ level: 'silent' }), out: port }
     },
-    async tick() {
-      await feature.tickSessions(this.deps(), clock.now())
-    },
-    groupMessages: () => sent.filter((s) => 'roomId' in s.to),
-    privateTo: (contactId: string) => sent.filter((s) => 'contactId' in s.to && s.to.contactId === contactId),
+    tick: () => chat.tick(),
+    groupMessages: () => chat.sent.filter((s) => 'roomId' in s.to),
+    privateTo: (contactId: string) =>
+      chat.sent.filter((s) => 'contactId' in s.to && s.to.contactId === contactId),
   }
 }
 
@@ -118,7 +119,7 @@ export type Harness = Awaited<ReturnType<typeof harness>>
 export async function twoClasses(h: Harness) {
   await h.command('开课', '党章学习')
   await h.say('c-zs', '张三', '签到')
-  await h.command('请假', '夜班', { talkerId: 'c-ls', role: 'member' })
+  await h.command('请假', '夜班', { talkerId: 'c-ls' })
   await h.command('结束')
   h.clock.advanceMinutes(60 * 24)
   await h.command('开课', '二十大精神')

@@ -59,7 +59,7 @@ describe('make-up', () => {
 describe('statistics and export', () => {
   it('我的出勤 answers privately', async () => {
     await twoClasses(h)
-    const ctx = await h.command('我的出勤', '', { talkerId: 'c-ls', role: 'member' })
+    const ctx = await h.command('我的出勤', '', { talkerId: 'c-ls' })
     expect(ctx.out.sent).toHaveLength(1)
     expect(ctx.out.sent[0]!.to).toEqual({ contactId: 'c-ls' })
     expect(ctx.out.sent[0]!.text).toContain(

@@ -7,7 +7,6 @@ import { defaultRenderers, type ChartRenderers } from '../../handlers/attendance
 import type { ChartImage } from '../../handlers/charts/index.js'
 import { MARK_COLOR } from '../../handlers/charts/panels.js'
 import { ADMIN, harness, ROOM, twoClasses, type Harness } from '../attendance/harness.js'
-import { fakeContext } from '../support/fake-context.js'
 import { countColour, decodePng, inkShare, pngSize } from './pixels.js'
 
 const ROSTER = [
@@ -146,13 +145,23 @@ async function branchWithClass(name: string, bound: boolean, present: number, ab
   }
 }
 
+/** Makes `contactId` 书记 of the branch (the harness's own admin is the configured bot admin). */
+async function secretaryOf(branchId: number, contactId: string) {
+  await h.db.role.create({
+    data: { branchId, contactId, contactName: '书记', role: 'secretary', grantedBy: ADMIN },
+  })
+  h.chat.runtime.people.forget()
+  return contactId
+}
+
 describe('统计 全部 compares branches', () => {
   it('of the same 党委 (bound groups only) for a secretary; every branch for a bot admin', async () => {
     await branchWithClass('叙州区驻外流动党员党委驻成都支部', true, 3, 1)
     await branchWithClass('叙州区驻外流动党员党委驻广州支部', false, 1, 1)
     await branchWithClass('翠屏区驻京流动党员党委第一支部', true, 2, 0)
 
-    const ctx = await h.command('统计', '全部 本月')
+    const secretary = await secretaryOf(h.branch.id, 'sec-1')
+    const ctx = await h.command('统计', '全部 本月', { talkerId: secretary })
     expect(ctx.out.sent[0]!.text).toBe(
       [
         '本月各支部出勤对比（叙州区驻外流动党员党委，2个支部）：',
@@ -162,14 +171,14 @@ describe('统计 全部 compares branches', () => {
       ].join('\n'),
     )
     expect(ctx.out.sent[1]).toMatchObject({
-      to: { contactId: ADMIN },
+      to: { contactId: secretary },
       image: { name: '各支部出勤对比-2026年11月.png' },
     })
     expect(drawn.at(-1)!.image.texts).toEqual(
       expect.arrayContaining(['驻成都支部', '驻深圳支部', '75%', '50%']),
     )
 
-    const admin = await h.command('统计', '全部', { role: 'botAdmin' })
+    const admin = await h.command('统计', '全部')
     expect(admin.out.sent[0]!.text.split('\n').slice(0, 5)).toEqual([
       '本月各支部出勤对比（全部支部，4个支部）：',
       '翠屏区驻京流动党员党委第一支部：1次活动，出勤率100%',
@@ -180,16 +189,10 @@ describe('统计 全部 compares branches', () => {
   })
 
   it('explains the rule to a branch whose name has no 党委 or 党总支', async () => {
-    const stats = h.feature.handlers.find((spec) => spec.commands?.includes('统计'))!
-    const ctx = fakeContext({
-      db: h.db,
-      clock: h.clock,
-      role: 'secretary',
-      branch: { ...h.branch, name: '叙州区驻深圳流动党员支部' },
-      msg: { roomId: ROOM, talkerId: ADMIN },
-      args: '全部',
-    })
-    await stats.run(ctx)
+    const other = await h.db.branch.create({ data: { name: '叙州区驻深圳流动党员支部' } })
+    await h.db.group.create({ data: { roomId: 'room-2', topic: '二群', branchId: other.id, boundBy: ADMIN } })
+    const secretary = await secretaryOf(other.id, 'sec-2')
+    const ctx = await h.command('统计', '全部', { talkerId: secretary, msg: { roomId: 'room-2' } })
     expect(ctx.out.sent).toHaveLength(1)
     expect(ctx.out.sent[0]!.text).toContain('支部名称以同一个“……党委”或“……党总支”开头')
   })

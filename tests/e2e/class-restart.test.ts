@@ -25,9 +25,9 @@ describe('a 流动课堂 across a restart of the bot', () => {
     await say(second.w, second.world.person('刘芳'), second.world.room, '到')
     await say(second.w, second.world.person('李娟'), second.world.room, '到')
     clock.advanceMinutes(11)
-    await second.w.running.features.tick()
+    await second.w.running.runtime.tick()
     await second.w.settle()
-    await second.w.running.features.tick()
+    await second.w.running.runtime.tick()
     await second.w.settle()
     const group = textsIn(second.w, ROOM_ID)
     expect(group.filter((t) => t.startsWith('本次流动课堂《安全生产》'))).toEqual([

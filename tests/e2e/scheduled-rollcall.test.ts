@@ -44,9 +44,9 @@ describe('a scheduled roll call through the real Wechaty', () => {
 
     const before = textsIn(w, ROOM_ID).length
     clock.set(new Date(fire.at.getTime() - 60_000))
-    expect([...(await w.running.features.scheduler.fireDue(clock.now())).values()]).toEqual(['not-due'])
+    expect([...(await w.running.runtime.scheduler.fireDue(clock.now())).values()]).toEqual(['not-due'])
     clock.set(fire.at)
-    expect([...(await w.running.features.scheduler.fireDue(clock.now())).values()]).toEqual(['done'])
+    expect([...(await w.running.runtime.scheduler.fireDue(clock.now())).values()]).toEqual(['done'])
     await w.settle()
     expect(textsIn(w, ROOM_ID).slice(before)).toEqual([expect.stringContaining(PROMPT)])
 
@@ -56,10 +56,10 @@ describe('a scheduled roll call through the real Wechaty', () => {
     expect(textsIn(w, ROOM_ID)).toHaveLength(before + 1)
 
     clock.advanceMinutes(5)
-    await w.running.features.tick()
+    await w.running.runtime.tick()
     await w.settle()
     clock.advanceMinutes(1)
-    await w.running.features.tick()
+    await w.running.runtime.tick()
     await w.settle()
     const nudges = textsIn(w, ROOM_ID).slice(before + 1)
     // Wechaty joins several @-mentions with U+2005 (four-per-em space), as WeChat does.
@@ -76,7 +76,7 @@ describe('a scheduled roll call through the real Wechaty', () => {
 
     await say(w, world.person('杨丽'), world.room, '到')
     clock.advanceMinutes(4)
-    await w.running.features.tick()
+    await w.running.runtime.tick()
     await w.settle()
     const after = textsIn(w, ROOM_ID).slice(before + 2)
     expect(after).toHaveLength(1)
@@ -86,8 +86,8 @@ describe('a scheduled roll call through the real Wechaty', () => {
     expect(plain(after[0]!)).toMatch(/^@王书记 @陈明 @吴杰 /)
     expect(after[0]).toContain('（未报到：黄磊、周敏、马丽）')
 
-    expect([...(await w.running.features.scheduler.fireDue(fire.at)).values()]).toEqual(['taken'])
-    await w.running.features.tick()
+    expect([...(await w.running.runtime.scheduler.fireDue(fire.at)).values()]).toEqual(['taken'])
+    await w.running.runtime.tick()
     await w.settle()
     expect(textsIn(w, ROOM_ID).slice(before)).toHaveLength(3)
     expect(await w.running.db.session.count()).toBe(1)
@@ -119,11 +119,11 @@ describe('a scheduled roll call through the real Wechaty', () => {
     const first = await start()
     const { fire } = await scheduleRollCall(first.w, first.world)
     clock.set(fire.at)
-    await first.w.running.features.scheduler.fireDue(clock.now())
+    await first.w.running.runtime.scheduler.fireDue(clock.now())
     await first.w.settle()
     for (const name of ['李娟', '赵强']) await say(first.w, first.world.person(name), first.world.room, '到')
     clock.advanceMinutes(5)
-    await first.w.running.features.tick()
+    await first.w.running.runtime.tick()
     await first.w.settle()
     expect(textsIn(first.w, ROOM_ID).filter((t) => t.includes('还剩5分钟'))).toHaveLength(1)
     await stop(first.w)
@@ -132,12 +132,12 @@ describe('a scheduled roll call through the real Wechaty', () => {
     const second = await start()
     expect(prompts(second.w)).toEqual([])
     await say(second.w, second.world.person('刘芳'), second.world.room, '签到')
-    await second.w.running.features.tick()
+    await second.w.running.runtime.tick()
     await second.w.settle()
     clock.advanceMinutes(4)
-    await second.w.running.features.tick()
+    await second.w.running.runtime.tick()
     await second.w.settle()
-    await second.w.running.features.tick()
+    await second.w.running.runtime.tick()
     await second.w.settle()
     const texts = textsIn(second.w, ROOM_ID)
     expect(texts.filter((t) => t.includes('还剩5分钟'))).toEqual([])
@@ -169,7 +169,7 @@ describe('a scheduled roll call through the real Wechaty', () => {
     const day = fire.at.toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' })
     await say(w, admin, world.room, `跳过日期 ${day} 国庆`)
     clock.set(fire.at)
-    expect([...(await w.running.features.scheduler.fireDue(clock.now())).values()]).toEqual(['skipped'])
+    expect([...(await w.running.runtime.scheduler.fireDue(clock.now())).values()]).toEqual(['skipped'])
     await w.settle()
     expect(prompts(w)).toEqual([])
 
@@ -178,7 +178,7 @@ describe('a scheduled roll call through the real Wechaty', () => {
     await say(w, admin, world.room, '开课 安全生产 30')
     clock.advanceMinutes(1)
     const before = textsIn(w, ROOM_ID).length
-    expect([...(await w.running.features.scheduler.fireDue(clock.now())).values()]).toEqual(['failed'])
+    expect([...(await w.running.runtime.scheduler.fireDue(clock.now())).values()]).toEqual(['failed'])
     await w.settle()
     const told = textsIn(w, ROOM_ID).slice(before)
     expect(told).toHaveLength(1)
@@ -203,7 +203,7 @@ describe('a scheduled roll call through the real Wechaty', () => {
     const before = textsIn(w, ROOM_ID).length
 
     clock.set(fire.at)
-    await w.running.features.scheduler.fireDue(clock.now())
+    await w.running.runtime.scheduler.fireDue(clock.now())
     await w.settle()
     const reminder = textsIn(w, ROOM_ID).slice(before)
     expect(reminder).toHaveLength(1)
@@ -211,7 +211,7 @@ describe('a scheduled roll call through the real Wechaty', () => {
     expect(mentions.find((m) => m.text === reminder[0])?.ids.sort()).toEqual([ADMIN_ID, 'c-wujie'].sort())
 
     clock.set(new Date(classAt.at.getTime() - 30 * 60_000))
-    await w.running.features.scheduler.fireDue(clock.now())
+    await w.running.runtime.scheduler.fireDue(clock.now())
     await w.settle()
     const preview = textsIn(w, ROOM_ID).slice(before + 1)
     expect(preview).toEqual([
@@ -226,8 +226,8 @@ describe('a scheduled roll call through the real Wechaty', () => {
     const b = await start()
     clock.set(fire.at)
     const outcomes = await Promise.all([
-      a.w.running.features.scheduler.fireDue(clock.now()),
-      b.w.running.features.scheduler.fireDue(clock.now()),
+      a.w.running.runtime.scheduler.fireDue(clock.now()),
+      b.w.running.runtime.scheduler.fireDue(clock.now()),
     ])
     await a.w.settle()
     await b.w.settle()

@@ -1,3 +1,4 @@
+import { runIn } from '../../bot/core/dispatch.js'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { policyHandlers } from '../../handlers/policy/index.js'
 import type { HandlerSpec } from '../../handlers/types.js'
@@ -30,7 +31,7 @@ function ask(
     clock: o.clock,
     services: { policy: service },
   })
-  return { ctx, run: () => spec('policy.ask').run(ctx) }
+  return { ctx, run: () => runIn(spec('policy.ask'), ctx) }
 }
 
 describe('政策 without a model', () => {
@@ -92,7 +93,7 @@ describe('政策 without a model', () => {
       msg: { roomId: null, roomTopic: null, text: '创业补贴在哪里申请', addressed: true },
       services: { policy: service },
     })
-    await spec('policy.fallback').run(ctx)
+    await runIn(spec('policy.fallback'), ctx)
     expect(ctx.out.sent[0]?.to).toEqual({ contactId: 'contact-1' })
     expect(ctx.out.texts()[0]).toContain('农民工服务中心')
   })
@@ -128,7 +129,7 @@ describe('admin commands', () => {
     await (await ask('养老保险断缴了怎么补缴政策', { clock })).run()
     await (await ask('创业补贴是多少钱', { clock })).run()
     const ctx = fakeContext({ db: env.db, role: 'secretary', msg: { text: '未答问题' } })
-    await spec('policy.unanswered').run(ctx)
+    await runIn(spec('policy.unanswered'), ctx)
     const [text] = ctx.out.texts()
     expect(text).toContain('养老保险断缴了怎么补缴政策')
     expect(text).toContain('20:00')
@@ -146,7 +147,7 @@ describe('admin commands', () => {
       services: { policy: service },
     })
     start.expectFile = (id) => (expected = id)
-    await spec('policy.import').run(start)
+    await runIn(spec('policy.import'), start)
     expect(expected).toBe('policy.import.file')
     expect(start.out.texts()[0]).toContain('发送政策原文文件')
 
@@ -158,7 +159,7 @@ describe('admin commands', () => {
       msg: { text: '', file: { name: '养蜂办法.txt', read: async () => Buffer.from(body) } },
       services: { policy: service },
     })
-    await spec(expected).run(fileCtx)
+    await runIn(spec(expected), fileCtx)
     expect(fileCtx.out.texts()[0]).toBe('已导入《示范县返乡创业办法》，共3条。')
     expect(fileCtx.audits[0]).toMatch(/^导入政策:ok/)
 
@@ -175,7 +176,7 @@ describe('admin commands', () => {
       msg: { file: { name: '办法.docx', read: async () => Buffer.from('x') } },
       services: { policy: testService(kb.dir) },
     })
-    await spec('policy.import.file').run(ctx)
+    await runIn(spec('policy.import.file'), ctx)
     expect(ctx.out.texts()[0]).toContain('另存为文本')
     expect(ctx.audits[0]).toMatch(/^导入政策:rejected/)
   })
@@ -184,7 +185,7 @@ describe('admin commands', () => {
 describe('help', () => {
   it('every user-facing spec has help, and the question specs are open to anyone anywhere without a branch', () => {
     for (const h of policyHandlers.filter((s) => !s.acceptsFile)) expect(h.help?.usage).toBeTruthy()
-    expect(spec('policy.ask')).toMatchObject({ access: 'anyone', place: 'both', needsBranch: false })
+    expect(spec('policy.ask')).toMatchObject({ access: 'anyone', where: 'anywhere' })
     expect(spec('policy.fallback')).toMatchObject({ fallback: true, access: 'anyone' })
     expect(spec('policy.unanswered').access).toBe('admin')
     expect(spec('policy.import.file')).toMatchObject({ access: 'admin', acceptsFile: true })

@@ -1,4 +1,5 @@
 // The real openai SDK against an OpenAI-compatible server on 127.0.0.1: answers, faults and untrusted output.
+import { runIn } from '../../bot/core/dispatch.js'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
@@ -96,7 +97,7 @@ async function ask(
     }),
     llm: createLlmClient(cfg),
   }
-  await askSpec.run(ctx)
+  await runIn(askSpec, ctx)
   const log = await env.db.policyQuestion.findFirst({ orderBy: { id: 'desc' } })
   return { answer: ctx.out.texts()[0] ?? '', log: log!, sleeps }
 }

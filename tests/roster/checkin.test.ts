@@ -1,61 +1,39 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { checkIn, checkInDigits } from '../../handlers/checkin.js'
-import type { Branch, Incoming } from '../../handlers/types.js'
-import { ManualClock } from '../support/clock.js'
-import { fakeContext } from '../support/fake-context.js'
-import { tempDatabase } from '../support/temp-db.js'
+import type { Branch } from '../../handlers/types.js'
+import { seedBranch, startChat, type Chat } from '../support/chat.js'
 
-let t: Awaited<ReturnType<typeof tempDatabase>>
+let chat: Chat
 let branch: Branch
-let clock: ManualClock
 
 beforeEach(async () => {
-  t = await tempDatabase()
-  clock = new ManualClock('2026-11-27T12:00:00Z')
-  branch = await t.db.branch.create({ data: { name: '叙州区驻深圳流动党员支部' } })
-  await t.db.member.createMany({
-    data: [
-      { branchId: branch.id, name: '张三', phone: '13812345678' },
-      { branchId: branch.id, name: '李明', phone: '13900001111' },
-      { branchId: branch.id, name: '李明', phone: '13700002222' },
-      { branchId: branch.id, name: '王五', phone: '13600003333', contactId: 'wx-wang', contactName: '老王' },
+  chat = await startChat()
+  branch = await seedBranch(chat, {
+    name: '叙州区驻深圳流动党员支部',
+    members: [
+      { name: '张三', phone: '13812345678' },
+      { name: '李明', phone: '13900001111' },
+      { name: '李明', phone: '13700002222' },
+      { name: '王五', phone: '13600003333', contactId: 'wx-wang' },
     ],
   })
 })
-afterEach(() => t.cleanup())
+afterEach(() => chat.stop())
 
-let room = 0
-async function say(talkerId: string, args: string, msg: Partial<Incoming> = {}) {
-  const ctx = fakeContext({
-    db: t.db,
-    branch,
-    clock,
-    args,
-    msg: { roomId: `room-${room}`, talkerId, talkerName: `昵称-${talkerId}`, text: `报到 ${args}`, ...msg },
-  })
-  await checkIn.run(ctx)
-  return ctx.out.texts().join('\n')
+/** What the bot said (anywhere) in answer to one group message. */
+async function answerTo(talkerId: string, text: string): Promise<string | null> {
+  const before = chat.sent.length
+  await chat.say({ id: talkerId, name: `昵称-${talkerId}` }, text)
+  const replies = chat.sent.slice(before).map((s) => s.text)
+  return replies.length ? replies.join('\n') : null
 }
 
-async function replyDigits(talkerId: string, digits: string) {
-  const ctx = fakeContext({
-    db: t.db,
-    branch,
-    clock,
-    msg: { roomId: `room-${room}`, talkerId, text: digits, at: clock.now() },
-  })
-  if (!checkInDigits.hears?.(ctx.msg)) return null
-  await checkInDigits.run(ctx)
-  return ctx.out.texts().join('\n')
-}
+const say = async (talkerId: string, args: string) => (await answerTo(talkerId, `报到 ${args}`)) ?? ''
+const replyDigits = (talkerId: string, digits: string) => answerTo(talkerId, digits)
+const clock = { now: () => chat.clock.now(), advanceMinutes: (m: number) => chat.clock.advanceMinutes(m) }
 
-const memberNamed = (name: string) => t.db.member.findMany({ where: { branchId: branch.id, name } })
+const memberNamed = (name: string) => chat.db.member.findMany({ where: { branchId: branch.id, name } })
 
 describe('报到', () => {
-  beforeEach(() => {
-    room += 1
-  })
-
   it('links the talker to a unique name with the time of check-in', async () => {
     expect(await say('wx-zhang', '张三')).toContain('张三，报到成功')
     expect(await memberNamed('张三')).toMatchObject([
@@ -120,12 +98,13 @@ describe('报到', () => {
     expect(await say('wx-b', '张三😀')).toContain('没有找到')
     const long = await say('wx-c', '张'.repeat(20_000))
     expect(long.length).toBeLessThan(100)
-    expect(await t.db.member.count()).toBe(4)
+    expect(await chat.db.member.count()).toBe(4)
     expect(await say('wx-d', '张\u200b三')).toContain('张三，报到成功')
   })
 
   it('matches names with any middle dot the member happens to type', async () => {
-    await t.db.member.create({ data: { branchId: branch.id, name: '吉克·曲布', phone: '13500004444' } })
+    await chat.db.member.create({ data: { branchId: branch.id, name: '吉克·曲布', phone: '13500004444' } })
+    chat.runtime.people.forget()
     expect(await say('wx-jike', '吉克•曲布')).toContain('吉克·曲布，报到成功')
   })
 })

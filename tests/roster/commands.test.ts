@@ -1,6 +1,6 @@
+import { runIn } from '../../bot/core/dispatch.js'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { rosterHandlers } from '../../handlers/roster/index.js'
-import { relinkHandlers } from '../../handlers/relink.js'
 import type { Branch, HandlerSpec, Incoming } from '../../handlers/types.js'
 import { fakeContext } from '../support/fake-context.js'
 import { tempDatabase } from '../support/temp-db.js'
@@ -16,7 +16,7 @@ beforeEach(async () => {
 afterEach(() => t.cleanup())
 
 const spec = (id: string) => {
-  const found = [...rosterHandlers, ...relinkHandlers].find((h) => h.id === id)
+  const found = rosterHandlers().find((h) => h.id === id)
   if (!found) throw new Error(`no handler ${id}`)
   return found
 }
@@ -25,7 +25,7 @@ async function run(handler: HandlerSpec, args: string, msg: Partial<Incoming> = 
   const expected: string[] = []
   const ctx = fakeContext({ db: t.db, branch, role: 'secretary', args, msg: { talkerId: 'wx-sec', ...msg } })
   ctx.expectFile = (id) => expected.push(id)
-  await handler.run(ctx)
+  await runIn(handler, ctx)
   return { ctx, expected, sent: ctx.out.sent }
 }
 
@@ -74,6 +74,34 @@ describe('导入名册', () => {
     expect(sent).toHaveLength(1)
     expect(sent[0]?.to).toEqual({ contactId: 'wx-sec' })
     expect(sent[0]?.text).toContain('第3行 赵六 138****4567：未导入，手机号格式不对')
+  })
+
+  it('reports changed numbers in the group as a count, and which rows privately', async () => {
+    await t.db.member.createMany({
+      data: [
+        { branchId: branch.id, name: '张三', phone: '13812345678', contactId: 'wx-zhang' },
+        { branchId: branch.id, name: '李明', phone: '13700002222' },
+      ],
+    })
+    const rows = [HEADERS, ['张三', '13900000000'], ['李明', '13600001111'], ['李明', '13500001111']]
+    const { sent } = await run(spec('roster.import-file'), '', fileMessage(await xlsxBuffer(rows), 'r.xlsx'))
+    const [group, personal] = sent
+    expect(group?.text).toBe(
+      [
+        '名册导入完成：新增 2 人，更新 1 人（其中更换手机号 1 人），无变化 0 人，跳过 0 行。',
+        '新增的人中有 2 人可能与名册中的同名党员是同一人，请核对。',
+        '明细已私信发给你。',
+      ].join('\n'),
+    )
+    expect(personal?.to).toEqual({ contactId: 'wx-sec' })
+    expect(personal?.text).toContain(
+      '第2行 张三 139****0000：已更新，更换手机号（原 138****5678），报到和出勤记录保留',
+    )
+    expect(personal?.text).toContain('第3行 李明 136****1111：已新增，请核对：文件中有几行“李明”')
+    expect(personal?.text).toContain('第4行 李明 135****1111：已新增，请核对：')
+    expect(sent.map((s) => s.text).join()).not.toMatch(/1\d{10}/)
+    const zhang = await t.db.member.findMany({ where: { branchId: branch.id, name: '张三' } })
+    expect(zhang).toMatchObject([{ phone: '13900000000', contactId: 'wx-zhang' }])
   })
 
   it('rejects a renamed non-Excel file, imports nothing and audits it', async () => {

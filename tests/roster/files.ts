@@ -1,9 +1,10 @@
 // Builds roster files at test time: xlsx through exceljs, csv as UTF-8, UTF-8 with BOM, or GBK.
 import ExcelJS from 'exceljs'
+import { idCheckChar } from '../../handlers/roster/id-number.js'
 
 export const HEADERS = ['姓名', '手机号', '党员类别', '流出地党组织', '现居城市', '工作单位', '备注']
 
-export type Sheet = (string | number | null)[][]
+export type Sheet = (string | number | Date | null)[][]
 
 export async function xlsxBuffer(rows: Sheet, sheetName = '名册'): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook()
@@ -12,8 +13,20 @@ export async function xlsxBuffer(rows: Sheet, sheetName = '名册'): Promise<Buf
   return Buffer.from(await workbook.xlsx.writeBuffer())
 }
 
+const csvCell = (c: string | number | Date | null) =>
+  c === null ? '' : c instanceof Date ? c.toISOString().slice(0, 10) : String(c)
+
 export function csvText(rows: Sheet): string {
-  return rows.map((r) => r.map((c) => (c === null ? '' : String(c))).join(',')).join('\r\n') + '\r\n'
+  return rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n'
+}
+
+/**
+ * A made-up but well-formed 身份证号: the example area and birth date of GB 11643 (110105, 1949-12-31) with
+ * sequence `n`, so no real person's number is written into tests.
+ */
+export function fakeIdNumber(n: number): string {
+  const first17 = `11010519491231${String(n).padStart(3, '0')}`
+  return first17 + idCheckChar(first17)
 }
 
 export const utf8Bom = (text: string) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)])

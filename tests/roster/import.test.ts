@@ -58,10 +58,18 @@ describe('importRosterFile', () => {
     ])
   })
 
-  it('adds a second person when the name exists with another phone, and says so', async () => {
+  it('takes a known name with a new phone, whose old phone is gone from the file, as a changed number', async () => {
     await importSheet([HEADERS, ['张三', '13812345678']])
     const report = await importSheet([HEADERS, ['张三', '13800000000']])
-    expect(report.created).toBe(1)
+    expect(report).toMatchObject({ created: 0, updated: 1, flagged: [] })
+    expect(report.phoneChanges).toMatchObject([{ row: 2, name: '张三', phone: '138****0000' }])
+    expect((await members()).map((m) => m.phone)).toEqual(['13800000000'])
+  })
+
+  it('adds a second person when the name exists and the old phone is still in the file, and says so', async () => {
+    await importSheet([HEADERS, ['张三', '13812345678']])
+    const report = await importSheet([HEADERS, ['张三', '13812345678'], ['张三', '13800000000']])
+    expect(report).toMatchObject({ created: 1, unchanged: 1, flagged: [] })
     expect(report.notes[0]?.reason).toContain('同名')
     expect(await members()).toHaveLength(2)
   })

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { parseRosterFile, RosterFileError } from '../../handlers/roster/parse.js'
 import { maskPhone, normalizePhone } from '../../handlers/roster/phone.js'
 import { matchHeaders } from '../../handlers/roster/headers.js'
-import { csvText, gbk, HEADERS, utf8Bom, xlsxBuffer } from './files.js'
+import { normalizeIdNumber } from '../../handlers/roster/id-number.js'
+import { csvText, fakeIdNumber, gbk, HEADERS, utf8Bom, xlsxBuffer } from './files.js'
 
 const PEOPLE = [
   ['张三', '13812345678', '正式党员', '叙州区高场镇党委', '深圳', '富士康', ''],
@@ -55,6 +56,97 @@ describe('headers', () => {
       returnWish: 6,
       cadreWish: 7,
     })
+  })
+})
+
+describe('header variants', () => {
+  it.each([
+    [['姓名', '手机号码', '所在城市', '工作单位', '身份证号'], { city: 2, employer: 3, idNumber: 4 }],
+    [['姓名', '联系方式', '现居住地', '公民身份号码'], { phone: 1, city: 2, idNumber: 3 }],
+    [['姓名', '手机', '现居城市', '身份证'], { phone: 1, city: 2, idNumber: 3 }],
+    [
+      ['姓名', '联系电话', '工作地点', '工作单位', '身份证号码（18位）'],
+      { city: 2, employer: 3, idNumber: 4 },
+    ],
+    [['姓名', '手机', '籍贯', '流出地党组织名称'], { originOrg: 3 }],
+    [['姓名', '手机', '籍贯'], { originOrg: 2 }],
+    [['姓名', '紧急联系人电话', '联系电话'], { phone: 2 }],
+    [['姓名', '手机号', '流入地党组织', '流入地'], { city: 3 }],
+    [['姓名', '手机号', '类别', '所在城市', '行业', '已报到'], { category: 2, city: 3, industry: 4 }],
+  ])('%j', (headers, expected) => {
+    expect(matchHeaders(headers)).toMatchObject(expected)
+  })
+
+  it('leave a column nobody asked for unmatched rather than guess', () => {
+    expect(matchHeaders(['姓名', '手机号', '流入地党组织', '出生年月', '入党时间'])).toEqual({
+      name: 0,
+      phone: 1,
+    })
+  })
+})
+
+describe('ID numbers', () => {
+  it('accept valid 18-digit numbers (lower-case x too) and 15-digit old ones, converted to 18 digits', () => {
+    expect(normalizeIdNumber('11010519491231002x')).toEqual({ ok: true, value: '11010519491231002X' })
+    expect(normalizeIdNumber(' 110105 491231 002 ')).toEqual({ ok: true, value: '11010519491231002X' })
+    expect(normalizeIdNumber(fakeIdNumber(42))).toEqual({ ok: true, value: fakeIdNumber(42) })
+  })
+
+  it('refuse a wrong check digit, an impossible birth date, a wrong length and Excel notation, never echoing', () => {
+    const checks = ['110105194912310021', '110105194902300015', '1101051949123100', '1.10105E+17'].map(
+      normalizeIdNumber,
+    )
+    expect(checks.map((c) => c.ok)).toEqual([false, false, false, false])
+    for (const c of checks) if (!c.ok) expect(c.reason).not.toMatch(/\d{4}/)
+  })
+})
+
+describe('footer and notes rows', () => {
+  it('are set aside with a note, not reported as people with bad phone numbers', async () => {
+    const sheet = [
+      ['叙州区驻深圳流动党员支部党员花名册'],
+      ['说明：本表每季度更新一次，手机号填11位。'],
+      ['序号', '姓名', '手机号', '现居城市'],
+      [1, '张三', 13812345678, '深圳'],
+      [2, '李四', 13912345678, '东莞'],
+      [3, null, null, null],
+      ['合计', '2人'],
+      ['共计：2名'],
+      ['填表人：王书记', null, '联系电话：13800009999'],
+      [null, '审核人：李委员'],
+      ['制表日期：', new Date('2026-03-01')],
+      ['备注说明：现居城市填到区县', '备注说明：现居城市填到区县', '备注说明：现居城市填到区县'],
+      ['党组织书记签字：', null, null, '（盖章）'],
+      ['1. 流动党员应主动向流入地党组织报到，按时参加组织生活。'],
+    ]
+    for (const [buffer, name] of [
+      [await xlsxBuffer(sheet), '台账.xlsx'],
+      [gbk(csvText(sheet)), '台账.csv'],
+    ] as const) {
+      const parsed = await parseRosterFile(buffer, name)
+      expect(parsed.rows.map((r) => r.name)).toEqual(['张三', '李四'])
+      expect(parsed.skipped).toEqual([])
+      expect(parsed.notes).toEqual([])
+      expect(parsed.ignored.map((r) => [r.row, r.reason])).toEqual([
+        [7, '合计行，已略过'],
+        [8, '合计行，已略过'],
+        [9, '签字、日期等表尾，已略过'],
+        [10, '签字、日期等表尾，已略过'],
+        [11, '签字、日期等表尾，已略过'],
+        [12, '说明文字，已略过'],
+        [13, '签字、日期等表尾，已略过'],
+        [14, '说明文字，已略过'],
+      ])
+      expect(JSON.stringify(parsed.ignored)).not.toContain('13800009999')
+    }
+  })
+
+  it('compare a stated total with the people read', async () => {
+    const sheet = [['姓名', '手机号'], ['张三', '13812345678'], ['李四', '1391234'], ['合计：25人']]
+    const parsed = await parseRosterFile(await xlsxBuffer(sheet), 'a.xlsx')
+    expect(parsed.notes).toEqual([
+      { row: 4, name: '', reason: '表尾写的合计是 25 人，本次读到 2 行党员，请核对是否漏行' },
+    ])
   })
 })
 
@@ -152,10 +244,8 @@ describe('parseRosterFile', () => {
       ['张三', '13800000000'],
     ])
     expect(parsed.rows[0]?.details).toMatchObject({ category: '正式党员', city: '深圳' })
-    expect(parsed.notes.map((n) => [n.row, n.reason])).toEqual([
-      [3, '与第2行重复，已合并'],
-      [4, expect.stringContaining('同名')],
-    ])
+    expect(parsed.notes.map((n) => [n.row, n.reason])).toEqual([[3, '与第2行重复，已合并']])
+    expect(parsed.namesakes.map((n) => [n.row, n.reason])).toEqual([[4, expect.stringContaining('同名')]])
     expect(parsed.skipped).toMatchObject([{ row: 5, name: '李四', reason: expect.stringContaining('重复') }])
   })
 

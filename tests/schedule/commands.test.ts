@@ -1,3 +1,5 @@
+import { startChat } from '../support/chat.js'
+import { runIn } from '../../bot/core/dispatch.js'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { scheduleHandlers } from '../../handlers/schedule/index.js'
 import type { Branch, Db, HandlerSpec } from '../../handlers/types.js'
@@ -47,9 +49,9 @@ async function send(command: string, args: string, over: { branch?: Branch | nul
     role: 'secretary',
     branch: over.branch === undefined ? branch : over.branch,
     msg: { text: `${command} ${args}`, talkerId: 'sec-1', roomId: 'room-1' },
-    services: { scheduler: engine },
+    services: { schedules: engine },
   })
-  await handler(command).run(ctx)
+  await runIn(handler(command), ctx)
   return { reply: ctx.out.texts().join('\n'), sent: ctx.out.sent, audits: ctx.audits }
 }
 
@@ -68,7 +70,7 @@ describe('the specs', () => {
     ])
     for (const spec of scheduleHandlers) {
       expect(spec.access).toBe('admin')
-      expect(spec.place).toBe('group')
+      expect(spec.where).toBe('bound-group')
       expect(spec.help?.usage).toBeTruthy()
     }
   })
@@ -112,7 +114,11 @@ describe('定时点名', () => {
   })
 
   it('says what to do when the group is not bound', async () => {
-    expect((await send('定时点名', '每天 20:00', { branch: null })).reply).toContain('绑定支部')
+    const chat = await startChat()
+    await chat.say({ id: 'admin-1', name: '管理员' }, '定时点名 每天 20:00')
+    expect(chat.groupTexts()).toEqual(['本群还没有绑定支部。请书记发送：绑定支部 <支部名称>'])
+    expect(await chat.db.schedule.count()).toBe(0)
+    await chat.stop()
   })
 })
 

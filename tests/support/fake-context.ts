@@ -91,8 +91,22 @@ export interface FakeContextOptions {
   role?: RoleName
   branch?: Context['branch']
   member?: Context['member']
-  services?: Services
+  services?: Partial<Services>
   config?: Partial<Config>
+}
+
+/** Interim (until every handler test goes through tests/support/chat.ts): services a test did not give fail loudly. */
+function servicesFor(given: Partial<Services> = {}): Services {
+  const missing = (name: string) => () => {
+    throw new Error(`fakeContext: this test did not give services.${name}`)
+  }
+  return {
+    forgetPeople: given.forgetPeople ?? (() => {}),
+    get policy() {
+      return given.policy ?? missing('policy')()
+    },
+    schedules: given.schedules ?? { refresh: async () => missing('schedules')() },
+  }
 }
 
 export function fakeContext(o: FakeContextOptions): Context & { out: RecordingPort; audits: string[] } {
@@ -112,7 +126,7 @@ export function fakeContext(o: FakeContextOptions): Context & { out: RecordingPo
     log: pino({ level: 'silent' }),
     llm: null,
     out: new RecordingPort(() => msg),
-    services: o.services ?? {},
+    services: servicesFor(o.services),
     audits,
     async audit(command: string, result: AuditResult, detail = '') {
       audits.push(`${command}:${result}${detail ? `:${detail}` : ''}`)

@@ -6,7 +6,7 @@ import type { Message } from 'wechaty'
 import { mock, PuppetMock } from 'wechaty-puppet-mock'
 import { createLogger, MemoryLogSink } from '../../bot/logger.js'
 import { startBot, type RunningBot } from '../../bot/start.js'
-import type { Clock, Config } from '../../handlers/types.js'
+import type { Clock, Config, Logger } from '../../handlers/types.js'
 import { testConfig } from './fake-context.js'
 
 export type ContactMock = ReturnType<mock.Mocker['createContact']>
@@ -24,6 +24,7 @@ export interface MockWechat {
   running: RunningBot
   botUser: ContactMock
   logs: MemoryLogSink
+  log: Logger
   sent: SentMessage[]
   dir: string
   databaseUrl: string
@@ -78,13 +79,11 @@ export async function startMockWechat(o: MockWechatOptions = {}): Promise<MockWe
     running,
     botUser,
     logs,
+    log,
     sent,
     dir,
     databaseUrl,
-    async settle() {
-      await new Promise((resolve) => setTimeout(resolve, 5))
-      await running.app.idle()
-    },
+    settle: () => running.idle(),
     async stop() {
       await running.stop()
       if (!o.dir) rmSync(dir, { recursive: true, force: true })

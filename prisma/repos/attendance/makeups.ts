@@ -1,5 +1,6 @@
 // 补课: who owes a make-up for which class, and recording one.
 import type { Db } from '../../client.js'
+import type { AttendanceStatus } from '../../generated/client.js'
 
 export interface OwedMakeup {
   memberId: number
@@ -8,13 +9,13 @@ export interface OwedMakeup {
   sessionId: number
   topic: string
   openedAt: Date
-  status: string
+  status: AttendanceStatus
 }
 
 /** Class sessions a member missed (absent, or on leave when the branch says so) and has not made up. */
 export async function owedMakeups(db: Db, branchId: number, memberId?: number): Promise<OwedMakeup[]> {
   const branch = await db.branch.findUnique({ where: { id: branchId } })
-  const statuses = branch?.makeupIncludesLeave ? ['absent', 'leave'] : ['absent']
+  const statuses: AttendanceStatus[] = branch?.makeupIncludesLeave ? ['absent', 'leave'] : ['absent']
   const rows = await db.attendance.findMany({
     where: {
       status: { in: statuses },

@@ -1,9 +1,10 @@
 // Attendance marks and guests, written in batches (one transaction per batch).
 import type { Db } from '../../client.js'
+import type { AttendanceStatus } from '../../generated/client.js'
 
 export interface MarkRow {
   memberId: number
-  status: string
+  status: AttendanceStatus
   at: Date | null
   via: string | null
   reason: string | null

@@ -1,11 +1,11 @@
 // Sessions (流动课堂 / 点名 / 支部党员大会) and their expected-list snapshot.
 import type { Db } from '../../client.js'
-import { Prisma } from '../../generated/client.js'
+import { Prisma, type AttendanceStatus, type SessionKind } from '../../generated/client.js'
 
 export interface NewSession {
   branchId: number
   roomId: string
-  kind: string
+  kind: SessionKind
   topic: string
   openedBy: string
   openedAt: Date
@@ -16,7 +16,7 @@ export interface NewSession {
 
 export interface SnapshotRow {
   memberId: number
-  status: string
+  status: AttendanceStatus
   reason: string | null
   via: string | null
 }

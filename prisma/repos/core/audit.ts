@@ -1,4 +1,5 @@
 import type { Db } from '../../client.js'
+import type { AuditResult } from '../../generated/client.js'
 
 export interface AuditEntry {
   at: Date
@@ -8,7 +9,7 @@ export interface AuditEntry {
   roomId: string | null
   command: string
   args: string
-  result: string
+  result: AuditResult
   detail?: string
 }
 

@@ -1,6 +1,8 @@
 import type { Db } from '../../client.js'
 
-export type BranchRole = 'secretary' | 'committee'
+import type { BranchRole } from '../../generated/client.js'
+
+export type { BranchRole }
 
 export function findRole(db: Db, branchId: number, contactId: string) {
   return db.role.findUnique({ where: { branchId_contactId: { branchId, contactId } } })

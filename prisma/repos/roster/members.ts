@@ -14,23 +14,26 @@ export const ROSTER_DETAIL_FIELDS = [
 ] as const
 export type RosterDetailField = (typeof ROSTER_DETAIL_FIELDS)[number]
 
-export type MemberForImport = Pick<Member, 'id' | 'name' | 'phone' | RosterDetailField>
+/** What an import compares. Includes the ID number: keep these objects out of logs and messages. */
+export type MemberForImport = Pick<Member, 'id' | 'name' | 'phone' | 'idNumber' | RosterDetailField>
 
 export interface MemberWrite {
   name: string
   phone: string
+  idNumber: string | null
   details: Partial<Record<RosterDetailField, string | null>>
 }
 
 export interface MemberUpdate {
   id: number
-  data: Partial<Pick<Member, 'name' | 'phone' | RosterDetailField>>
+  data: Partial<Pick<Member, 'name' | 'phone' | 'idNumber' | RosterDetailField>>
 }
 
 const IMPORT_SELECT = {
   id: true,
   name: true,
   phone: true,
+  idNumber: true,
   category: true,
   originOrg: true,
   city: true,
@@ -70,7 +73,13 @@ export async function importMembers<T extends RosterChanges>(
       for (let i = 0; i < changes.creates.length; i += CHUNK) {
         const chunk = changes.creates.slice(i, i + CHUNK)
         await tx.member.createMany({
-          data: chunk.map((c) => ({ branchId, name: c.name, phone: c.phone, ...c.details })),
+          data: chunk.map((c) => ({
+            branchId,
+            name: c.name,
+            phone: c.phone,
+            idNumber: c.idNumber,
+            ...c.details,
+          })),
         })
         done += chunk.length
         onProgress(done, total)

@@ -31,7 +31,7 @@ export function mentionsByText(text: string, names: string[]): boolean {
 
 /** `@名字` tokens in text (names end at U+2005 or a space). */
 export function mentionedNames(text: string): string[] {
-  return Array.from(text.matchAll(/[@＠]([^@＠\u2005\s]{1,32})/g), (m) => m[1]!)
+  return Array.from(text.matchAll(/[@＠]([^@＠\u2005\s]{1,32})/g), (m) => m[1] ?? '')
 }
 
 export function isAtAllNotice(text: string): boolean {

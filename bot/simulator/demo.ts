@@ -2,15 +2,16 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { DEMO_BRANCH } from '../prisma/seed/demo.js'
-import { loadConfig } from './config.js'
-import { createLogger, MemoryLogSink } from './logger.js'
-import { startWorld } from './simulator/world.js'
+import { DEMO_BRANCH } from '../../prisma/seed/demo.js'
+import { loadConfig } from '../config.js'
+import { createLogger, MemoryLogSink } from '../logger.js'
+import { startWorld } from './world.js'
 
 type Step = [speaker: string, text: string] | [speaker: string, 'file', path: string]
+const isFileStep = (step: Step): step is [string, 'file', string] => step.length === 3
 
 /** The sample roster shipped for the simulator (fictitious phone numbers). */
-const SAMPLE_ROSTER = path.join(import.meta.dirname, '../prisma/seed/示例名册.csv')
+const SAMPLE_ROSTER = path.join(import.meta.dirname, '../../prisma/seed/示例名册.csv')
 
 function script(rosterFile: string): Step[] {
   return [
@@ -56,10 +57,11 @@ async function main(): Promise<void> {
   )
   try {
     for (const step of script(SAMPLE_ROSTER)) {
-      const who = world.people.find((p) => p.payload.name === step[0])!
-      if (step[1] === 'file') {
-        print(`${step[0]}：［发送文件 ${path.basename(step[2]!)}］`)
-        await world.sendFile(who, step[2]!)
+      const who = world.people.find((p) => p.payload.name === step[0])
+      if (!who) throw new Error(`演示脚本里的人不在模拟群里：${step[0]}`)
+      if (isFileStep(step)) {
+        print(`${step[0]}：［发送文件 ${path.basename(step[2])}］`)
+        await world.sendFile(who, step[2])
       } else {
         print(`${step[0]}：${step[1].replace(/\n/g, '\n      ')}`)
         await world.sayInGroup(who, step[1])

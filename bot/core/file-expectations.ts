@@ -1,4 +1,4 @@
-import type { Incoming } from '../handlers/types.js'
+import type { Incoming } from '../../handlers/types.js'
 
 const WINDOW_MS = 10 * 60_000
 

@@ -5,7 +5,9 @@ export class SeenIds {
   add(id: string): boolean {
     if (this.#ids.has(id)) return false
     this.#ids.add(id)
-    if (this.#ids.size > this.capacity) this.#ids.delete(this.#ids.values().next().value!)
+    if (this.#ids.size <= this.capacity) return true
+    const oldest = this.#ids.values().next()
+    if (!oldest.done) this.#ids.delete(oldest.value)
     return true
   }
 }

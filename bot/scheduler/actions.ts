@@ -1,8 +1,8 @@
 // What a fired schedule does, built from the attendance feature and the outbound port.
-import { findBranchById } from '../prisma/repos/core/groups.js'
-import { makeupReminder, type Attendance, type AttendanceDeps } from '../handlers/attendance/index.js'
-import type { ScheduleActions } from '../handlers/schedule/index.js'
-import { classReminderText } from '../handlers/schedule/texts.js'
+import { findBranchById } from '../../prisma/repos/core/groups.js'
+import { makeupReminder, type Attendance, type AttendanceDeps } from '../../handlers/attendance/index.js'
+import type { ScheduleActions } from '../../handlers/schedule/index.js'
+import { classReminderText } from '../../handlers/schedule/texts.js'
 
 /** At most this many private make-up nudges per fire, so a big branch never floods the account. */
 const PRIVATE_NUDGE_CAP = 30
@@ -29,7 +29,7 @@ export function scheduleActions(attendance: Attendance, deps: AttendanceDeps): S
       const owed = await attendance.owedMakeups(deps.db, r.branchId)
       const branch = await findBranchById(deps.db, r.branchId)
       if (branch?.privateReminders) {
-        const byContact = new Map(owed.filter((o) => o.contactId).map((o) => [o.contactId!, o]))
+        const byContact = new Map(owed.flatMap((o) => (o.contactId ? [[o.contactId, o] as const] : [])))
         for (const [contactId, o] of [...byContact].slice(0, PRIVATE_NUDGE_CAP))
           await deps.out.sendToContact(
             contactId,

@@ -1,5 +1,5 @@
-// The attendance services shared by the commands, the runtime's tick and the scheduler (issue 4).
-import type { Clock, Db, Logger, ReplyPort } from '../types.js'
+// What opening and closing a session take and give: shared by the commands, the runtime's tick and the scheduler.
+import type { Clock, Db, Logger, RoomPort } from '../types.js'
 import type { LiveSession } from './live.js'
 import type { SessionKind } from './format.js'
 import type { Tally } from './summary.js'
@@ -7,7 +7,7 @@ import type { Tally } from './summary.js'
 export interface AttendanceDeps {
   db: Db
   clock: Clock
-  out: Pick<ReplyPort, 'sendToRoom' | 'sendToContact'>
+  out: RoomPort
   log: Logger
 }
 
@@ -32,6 +32,3 @@ export type OpenResult =
 
 export type CloseResult =
   { ok: true; tally: Tally; summary: string } | { ok: false; reason: 'none-open'; message: string }
-
-export { alreadyOpenText, loadOpenSessions, openSession } from './open.js'
-export { closeSession, tickSessions } from './close.js'

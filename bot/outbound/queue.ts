@@ -1,11 +1,11 @@
 // The one way out: every message is persisted, then sent one at a time, seconds apart with jitter, under a
 // daily cap. Messages still queued when the bot stops are sent after it starts again.
-import type { Logger } from 'pino'
-import type { Db } from '../prisma/client.js'
-import type { Clock, Config, OutgoingFile, OutgoingText } from '../handlers/types.js'
-import { redactPersonalData } from './redact.js'
+import { z } from 'zod'
+import type { Db } from '../../prisma/client.js'
+import type { Clock, Config, Logger, OutgoingFile, OutgoingText, RoomPort } from '../../handlers/types.js'
+import { startOfShanghaiDay } from '../../handlers/shanghai.js'
+import { redactPersonalData } from '../core/redact.js'
 import { splitText } from './split-text.js'
-import { startOfShanghaiDay } from '../handlers/shanghai.js'
 
 export type Destination = { roomId: string } | { contactId: string }
 
@@ -25,8 +25,9 @@ export interface OutboundOptions {
 }
 
 const MAX_ATTEMPTS = 3
+const mentionList = z.array(z.string())
 
-export class OutboundQueue {
+export class OutboundQueue implements RoomPort {
   #sender: Sender | null = null
   #running = false
   #wake: (() => void) | null = null
@@ -40,6 +41,26 @@ export class OutboundQueue {
   constructor(private readonly o: OutboundOptions) {
     this.#sleep = o.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)))
     this.#random = o.random ?? Math.random
+  }
+
+  sendToRoom(roomId: string, message: string | OutgoingText): Promise<void> {
+    return this.enqueueText({ roomId }, message)
+  }
+
+  sendToContact(contactId: string, message: string | OutgoingText): Promise<void> {
+    return this.enqueueText({ contactId }, message)
+  }
+
+  sendFileToContact(contactId: string, file: OutgoingFile): Promise<void> {
+    return this.enqueueFile(contactId, file)
+  }
+
+  sendImageToRoom(roomId: string, image: OutgoingFile): Promise<void> {
+    return this.enqueueImage({ roomId }, image)
+  }
+
+  sendImageToContact(contactId: string, image: OutgoingFile): Promise<void> {
+    return this.enqueueImage({ contactId }, image)
   }
 
   async enqueueText(to: Destination, message: string | OutgoingText): Promise<void> {
@@ -95,8 +116,8 @@ export class OutboundQueue {
     this.#wake?.()
   }
 
-  /** Starts (or resumes after a restart) sending through `sender`. */
-  start(sender: Sender): void {
+  /** Starts sending through `sender` (at login, and again after a re-login); queued messages go first. */
+  resume(sender: Sender): void {
     this.#sender = sender
     if (this.#running) return
     this.#running = true
@@ -112,7 +133,8 @@ export class OutboundQueue {
     })
   }
 
-  stop(): void {
+  /** Stops sending (logged out, or shutting down); messages stay queued. */
+  pause(): void {
     this.#running = false
     this.#wake?.()
   }
@@ -165,10 +187,10 @@ export class OutboundQueue {
     try {
       const to = item.isRoom ? { roomId: item.conversationId } : { contactId: item.conversationId }
       if (item.kind === 'file')
-        await this.#sender.sendFile(item.conversationId, { path: item.filePath!, name: item.text })
+        await this.#sender.sendFile(item.conversationId, { path: item.filePath ?? '', name: item.text })
       else if (item.kind === 'image')
-        await this.#sender.sendImage(to, { path: item.filePath!, name: item.text })
-      else await this.#sender.sendText(to, item.text, JSON.parse(item.mentionIds) as string[])
+        await this.#sender.sendImage(to, { path: item.filePath ?? '', name: item.text })
+      else await this.#sender.sendText(to, item.text, mentionList.parse(JSON.parse(item.mentionIds)))
       await this.o.db.outboundMessage.update({
         where: { id: item.id },
         data: { status: 'sent', sentAt: this.o.clock.now(), attempts: item.attempts + 1 },

@@ -1,22 +1,20 @@
 // 关联成员 @某人 <姓名>: an admin points a roster entry at a WeChat contact (e.g. after the member's id changed).
-import { findMembersByName, relinkContact } from '../prisma/repos/roster/checkin.js'
-import { parseNameQuery, phoneEndsWith, shownName } from './roster/names.js'
-import type { Context, HandlerSpec, Mention } from './types.js'
+import { findMembersByName, relinkContact } from '../../prisma/repos/roster/checkin.js'
+import { on, type GroupContext, type Mention } from '../types.js'
+import { parseNameQuery, phoneEndsWith, shownName } from './names.js'
 
 const COMMAND = '关联成员'
 const USAGE = '用法：关联成员 @某人 <名册里的姓名>（同名时加手机号后四位）'
 
-export const relinkMember: HandlerSpec = {
+export const relinkMember = on.boundGroup({
   id: 'roster.relink',
   commands: [COMMAND, '重新关联'],
   access: 'admin',
-  place: 'group',
   help: { usage: '关联成员 @某人 <姓名>', summary: '把名册里的人关联到这个微信（换号、报到错了时用）' },
   async run(ctx) {
     const mention = ctx.msg.mentions[0]
     const { name, lastFour } = parseNameQuery(argsWithoutMentions(ctx.args, ctx.msg.mentions))
     if (!mention || !name) return reject(ctx, USAGE, 'missing arguments')
-    if (!ctx.branch) return reject(ctx, '本群还没有绑定支部。', 'no branch')
     const shown = shownName(name)
     const candidates = await findMembersByName(ctx.db, ctx.branch.id, name)
     const matching = lastFour ? candidates.filter((c) => phoneEndsWith(c.phone, lastFour)) : candidates
@@ -32,7 +30,7 @@ export const relinkMember: HandlerSpec = {
       return ctx.out.reply(`“${member.name}”已经关联到这个微信了，不用改。`)
     }
     const result = await relinkContact(ctx.db, member, mention, ctx.clock.now())
-    ctx.services.invalidateDirectory?.()
+    ctx.services.forgetPeople()
     const freed = result.unlinkedFrom ? `，它原来对应的“${result.unlinkedFrom.name}”已解除` : ''
     const replaced = result.previousContactId ? '（替换了原来的微信）' : ''
     await ctx.audit(
@@ -43,9 +41,7 @@ export const relinkMember: HandlerSpec = {
     )
     await ctx.out.reply(`已把“${member.name}”关联到 ${mention.name} 的微信${replaced}${freed}。`)
   },
-}
-
-export const relinkHandlers: HandlerSpec[] = [relinkMember]
+})
 
 /** Drops the @name texts (WeChat ends them with U+2005, which \s matches) so only the roster name is left. */
 export function argsWithoutMentions(args: string, mentions: Mention[]): string {
@@ -54,7 +50,7 @@ export function argsWithoutMentions(args: string, mentions: Mention[]): string {
   return text.replace(/@\S+/gu, ' ').trim()
 }
 
-async function reject(ctx: Context, message: string, detail: string): Promise<void> {
+async function reject(ctx: GroupContext, message: string, detail: string): Promise<void> {
   await ctx.audit(COMMAND, 'rejected', detail)
   await ctx.out.reply(message)
 }

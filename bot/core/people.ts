@@ -1,12 +1,12 @@
 // Who is talking, in which branch, with which role. A roll-call burst asks this thousands of times in a
 // minute, so each branch's members and roles are loaded once (concurrent callers share the load) and kept
-// briefly; changes that matter (binding, roles, check-in, re-link) call invalidate().
-import type { Db } from '../prisma/client.js'
-import type { Branch, Member } from '../prisma/generated/client.js'
-import type { Clock, Config, Incoming, Mention, RoleName } from '../handlers/types.js'
-import { findGroupByRoom } from '../prisma/repos/core/groups.js'
-import { listCheckedInMembers } from '../prisma/repos/core/members.js'
-import { branchesOfContact, listRoles } from '../prisma/repos/core/roles.js'
+// briefly; changes that matter (binding, roles, check-in, re-link) call forget().
+import type { Db } from '../../prisma/client.js'
+import type { Branch, Member } from '../../prisma/generated/client.js'
+import type { Clock, Config, Incoming, Mention, RoleName } from '../../handlers/types.js'
+import { findGroupByRoom } from '../../prisma/repos/core/groups.js'
+import { listCheckedInMembers } from '../../prisma/repos/core/members.js'
+import { branchesOfContact, listRoles } from '../../prisma/repos/core/roles.js'
 import { TtlCache } from './ttl-cache.js'
 
 export interface Asker {
@@ -21,7 +21,7 @@ interface BranchPeople {
   roles: Map<string, RoleName>
 }
 
-export class Directory {
+export class People {
   readonly #groups: TtlCache<string, Promise<Branch | null>>
   readonly #people: TtlCache<number, Promise<BranchPeople>>
 
@@ -35,7 +35,7 @@ export class Directory {
     this.#people = new TtlCache(30_000, now)
   }
 
-  invalidate(): void {
+  forget(): void {
     this.#groups.clear()
     this.#people.clear()
   }
@@ -73,8 +73,8 @@ export class Directory {
         listRoles(this.db, branchId),
       ])
       return {
-        byContact: new Map(members.map((m) => [m.contactId!, m])),
-        roles: new Map(roles.map((r) => [r.contactId, r.role as RoleName])),
+        byContact: new Map(members.flatMap((m) => (m.contactId ? [[m.contactId, m] as const] : []))),
+        roles: new Map(roles.map((r) => [r.contactId, r.role])),
       }
     })
   }
@@ -94,7 +94,8 @@ export class Directory {
 function resolveMentions(people: BranchPeople, mentions: Mention[]): Mention[] {
   return mentions.map((m) => {
     if (m.id) return m
-    const found = [...people.byContact.values()].filter((x) => x.name === m.name || x.contactName === m.name)
-    return found.length === 1 ? { id: found[0]!.contactId!, name: m.name } : m
+    const found = [...people.byContact].filter(([, x]) => x.name === m.name || x.contactName === m.name)
+    const [only, ...more] = found
+    return only && !more.length ? { id: only[0], name: m.name } : m
   })
 }
