@@ -49,7 +49,7 @@ export async function startBot(o: StartOptions): Promise<RunningBot> {
   const { db, applied } = await openDatabase(o.config.databaseUrl)
   if (applied.length) o.log.info({ applied }, '数据库已迁移到最新')
   await o.beforeStart?.(db)
-  const llm = createLlmClient(o.config.llm)
+  const llm = await createLlmClient(o.config.llm)
   if (llm) o.log.info({ model: o.config.llm?.model, baseURL: o.config.llm?.baseURL }, '政策问答使用大模型')
   const runtime = createRuntime({ ...o, db, clock, llm })
   await runtime.start()

@@ -167,8 +167,9 @@ export interface Registration<C> {
   /** Command words matched at the start of the message (after an optional @bot). */
   commands?: string[]
   /**
-   * A "hear" matcher for messages that are not commands (sign-in words, 接龙 lists).
-   * Runs on every group message in a bound group; return true to claim it.
+   * A "hear" matcher for messages that are not commands (sign-in words, 接龙 lists, the answer to a question
+   * the bot asked in private). Runs on every message no command claimed, before the policy fallback;
+   * return true to claim it.
    */
   hears?: (msg: Incoming) => boolean
   /** Receives a file the talker was asked for with ctx.expectFile(id). */

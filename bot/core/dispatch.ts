@@ -113,10 +113,8 @@ export class Dispatcher {
     }
     const command = this.#command(msg)
     if (command) return command
-    if (msg.roomId) {
-      const spec = this.deps.handlers.find((s) => s.hears?.(msg))
-      if (spec) return { spec, args: msg.text, word: spec.id, kind: 'hear' }
-    }
+    const heard = this.deps.handlers.find((s) => s.hears?.(msg))
+    if (heard) return { spec: heard, args: msg.text, word: heard.id, kind: 'hear' }
     if (!msg.addressed || msg.text === '') return null
     const spec = this.deps.handlers.find((s) => s.fallback)
     return spec ? { spec, args: msg.text, word: spec.id, kind: 'fallback' } : null

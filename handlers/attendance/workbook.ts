@@ -1,5 +1,5 @@
 // The .xlsx export: roster, sessions, and the attendance matrix (members × sessions). Used by 导出 and the CLI.
-import ExcelJS from 'exceljs'
+import type ExcelJS from 'exceljs'
 import type { Branch, Db, Member } from '../types.js'
 import { findBranchById } from '../../prisma/repos/core/groups.js'
 import { renderMemberChart, type ChartImage } from '../charts/index.js'
@@ -16,7 +16,8 @@ type SessionRows = Awaited<ReturnType<typeof sessionsOfBranchSince>>
 export async function buildAttendanceWorkbook(db: Db, branchId: number): Promise<ExcelJS.Workbook> {
   const members = await membersOfBranch(db, branchId)
   const sessions = await sessionsOfBranchSince(db, branchId, new Date(0))
-  const wb = new ExcelJS.Workbook()
+  const { default: Excel } = await import('exceljs')
+  const wb = new Excel.Workbook()
   addRoster(wb.addWorksheet(SHEETS.roster), members)
   addSessions(wb.addWorksheet(SHEETS.sessions), members, sessions)
   addMatrix(wb.addWorksheet(SHEETS.matrix), members, sessions)

@@ -12,8 +12,8 @@ const MAKEUP_H = 180
 const GAP = 16
 
 /** Group image: attendance rate per session with its trend, and the counts per session. No member names. */
-export function renderGroupChart(series: SessionSeries): Promise<ChartImage> {
-  const p = new Painter(WIDTH, 84 + RATE_H + GAP + COUNTS_H + GAP)
+export async function renderGroupChart(series: SessionSeries): Promise<ChartImage> {
+  const p = await Painter.open(WIDTH, 84 + RATE_H + GAP + COUNTS_H + GAP)
   const inner = WIDTH - 48
   let y = header(p, series.title, series.subtitle)
   ratePanel(p, { x: 24, y, w: inner, h: RATE_H }, series.sessions)
@@ -23,10 +23,10 @@ export function renderGroupChart(series: SessionSeries): Promise<ChartImage> {
 }
 
 /** Private image: the rate line, make-ups owed and done, and who attended which session. */
-export function renderMemberChart(data: MemberChartData): Promise<ChartImage> {
+export async function renderMemberChart(data: MemberChartData): Promise<ChartImage> {
   const grid = gridLayout(data.members.length, data.sessions.length, WIDTH)
   const width = Math.max(WIDTH, grid.width)
-  const p = new Painter(width, 84 + RATE_H + GAP + MAKEUP_H + GAP + grid.height + GAP)
+  const p = await Painter.open(width, 84 + RATE_H + GAP + MAKEUP_H + GAP + grid.height + GAP)
   const inner = width - 48
   let y = header(p, data.title, data.subtitle)
   ratePanel(p, { x: 24, y, w: inner, h: RATE_H }, data.sessions)

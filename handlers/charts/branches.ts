@@ -17,8 +17,8 @@ function detail(b: BranchBar): string {
   return `${b.sessions}次活动，应到${b.expected}人次，实到${b.present}人次${owed ? `，待补课${owed}人次` : ''}`
 }
 
-export function renderBranchComparison(data: BranchComparison): Promise<ChartImage> {
-  const p = new Painter(WIDTH, 84 + 40 + data.branches.length * ROW_H + 24)
+export async function renderBranchComparison(data: BranchComparison): Promise<ChartImage> {
+  const p = await Painter.open(WIDTH, 84 + 40 + data.branches.length * ROW_H + 24)
   let y = header(p, data.title, data.subtitle)
   const names = data.branches.map((b) => shortName(b.name))
   const nameW = Math.min(340, Math.max(120, ...names.map((n) => p.textWidth(n, 14))) + 16)

@@ -3,12 +3,16 @@
 // nothing here relies on system fonts. Each file is registered under its own name the first time a text needs
 // one of its characters, and a text is drawn with only the files it needs: with all 101 files in one family
 // every fillText searched them all (about 2 ms a call, 6 s for a 500-member grid).
-import { GlobalFonts } from '@napi-rs/canvas'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 
 const FONT_PACKAGE = '@fontsource-variable/noto-sans-sc'
+
+/** The renderer's font list (@napi-rs/canvas GlobalFonts), handed in so this module does not load it. */
+export interface FontRegistry {
+  registerFromPath(path: string, nameAlias?: string): unknown
+}
 
 interface FontFile {
   alias: string
@@ -70,7 +74,7 @@ export function uncoveredChars(text: string): string[] {
 }
 
 /** A CSS font-family list that draws `text` with the shipped font, registering the files it needs. */
-export function fontFamilies(text: string): string {
+export function fontFamilies(text: string, registry: FontRegistry): string {
   const files: FontFile[] = []
   for (const ch of new Set(text)) {
     const file = fileFor(ch.codePointAt(0)!)
@@ -78,8 +82,7 @@ export function fontFamilies(text: string): string {
   }
   for (const file of files) {
     if (file.registered) continue
-    if (!GlobalFonts.registerFromPath(file.path, file.alias))
-      throw new Error(`字体文件无法加载：${file.path}`)
+    if (!registry.registerFromPath(file.path, file.alias)) throw new Error(`字体文件无法加载：${file.path}`)
     file.registered = true
   }
   return [...files.map((f) => `"${f.alias}"`), 'sans-serif'].join(', ')

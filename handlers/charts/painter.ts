@@ -1,7 +1,12 @@
 // A thin drawing surface over @napi-rs/canvas (Skia, prebuilt, no browser) that remembers every text it drew,
 // so a test can prove a group image carries no member name.
-import { Canvas, type SKRSContext2D } from '@napi-rs/canvas'
-import { fontFamilies } from './fonts.js'
+import type { Canvas, SKRSContext2D } from '@napi-rs/canvas'
+import { fontFamilies, type FontRegistry } from './fonts.js'
+
+type CanvasModule = typeof import('@napi-rs/canvas')
+let canvasModule: Promise<CanvasModule> | null = null
+/** The renderer (a 35 MB native library) loads with the first picture, not when the bot starts. */
+const loadCanvas = () => (canvasModule ??= import('@napi-rs/canvas'))
 
 export interface ChartImage {
   png: Buffer
@@ -31,12 +36,19 @@ export class Painter {
   readonly height: number
   readonly #g: SKRSContext2D
   readonly #canvas: Canvas
+  readonly #fonts: FontRegistry
 
-  constructor(width: number, height: number) {
+  /** A white surface of this size (whole pixels). */
+  static async open(width: number, height: number): Promise<Painter> {
+    return new Painter(await loadCanvas(), width, height)
+  }
+
+  private constructor(canvas: CanvasModule, width: number, height: number) {
     this.width = Math.ceil(width)
     this.height = Math.ceil(height)
-    this.#canvas = new Canvas(this.width, this.height)
+    this.#canvas = new canvas.Canvas(this.width, this.height)
     this.#g = this.#canvas.getContext('2d')
+    this.#fonts = canvas.GlobalFonts
     this.rect(0, 0, this.width, this.height, '#ffffff')
   }
 
@@ -45,7 +57,7 @@ export class Painter {
     this.texts.push(text)
     const g = this.#g
     g.save()
-    g.font = `${s.bold ? 'bold ' : ''}${s.size ?? 13}px ${fontFamilies(text)}`
+    g.font = `${s.bold ? 'bold ' : ''}${s.size ?? 13}px ${fontFamilies(text, this.#fonts)}`
     g.fillStyle = s.color ?? INK
     g.textAlign = s.align ?? 'left'
     g.textBaseline = s.baseline ?? 'alphabetic'
@@ -56,7 +68,7 @@ export class Painter {
   }
 
   textWidth(text: string, size = 13, bold = false): number {
-    this.#g.font = `${bold ? 'bold ' : ''}${size}px ${fontFamilies(text)}`
+    this.#g.font = `${bold ? 'bold ' : ''}${size}px ${fontFamilies(text, this.#fonts)}`
     return this.#g.measureText(text).width
   }
 

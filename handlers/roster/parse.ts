@@ -21,7 +21,7 @@ export async function parseRosterFile(buffer: Buffer, fileName: string): Promise
   const extension = fileName.toLowerCase().split('.').pop() ?? ''
   const problem = fileProblem(extension, buffer.length)
   if (problem) throw new RosterFileError(problem)
-  return rowsFromTable(extension === 'xlsx' ? await readXlsx(buffer) : readCsv(buffer))
+  return rowsFromTable(extension === 'xlsx' ? await readXlsx(buffer) : await readCsv(buffer))
 }
 
 function fileProblem(extension: string, size: number): string | null {

@@ -48,7 +48,7 @@ const data: MemberChartData = {
 
 /** Draws one character large and returns its dark pixels. */
 async function glyph(ch: string): Promise<{ mask: string; ink: number }> {
-  const p = new Painter(48, 48)
+  const p = await Painter.open(48, 48)
   p.text(ch, 8, 40, { size: 32 })
   const mask = darkMask(await decodePng((await p.finish()).png))
   return { mask, ink: mask.split('1').length - 1 }

@@ -95,7 +95,7 @@ async function ask(
       services: { policy: service },
       config: { llm: cfg },
     }),
-    llm: createLlmClient(cfg),
+    llm: await createLlmClient(cfg),
   }
   await runIn(askSpec, ctx)
   const log = await env.db.policyQuestion.findFirst({ orderBy: { id: 'desc' } })
@@ -225,9 +225,9 @@ describe('policy answers from an OpenAI-compatible model', () => {
 })
 
 describe('createLlmClient', () => {
-  it('returns null without a configured model', () => {
-    expect(createLlmClient(null)).toBeNull()
-    expect(createLlmClient({ ...llmConfig, apiKey: '' })).toBeNull()
+  it('returns null without a configured model', async () => {
+    expect(await createLlmClient(null)).toBeNull()
+    expect(await createLlmClient({ ...llmConfig, apiKey: '' })).toBeNull()
   })
 })
 
