@@ -51,27 +51,19 @@ export async function harness(people: Person[], options: HarnessOptions = {}) {
   }
 
   /** Sends through the queue and waits until the message is out, so tests can look at it right away. */
+  const out = chat.runtime.outbound
+  const andWait =
+    <A extends unknown[]>(send: (...args: A) => Promise<void>) =>
+    async (...args: A) => {
+      await send(...args)
+      await out.idle()
+    }
   const port: RoomPort = {
-    async sendToRoom(roomId, message) {
-      await chat.runtime.outbound.sendToRoom(roomId, message)
-      await chat.runtime.outbound.idle()
-    },
-    async sendToContact(contactId, message) {
-      await chat.runtime.outbound.sendToContact(contactId, message)
-      await chat.runtime.outbound.idle()
-    },
-    async sendFileToContact(contactId, file) {
-      await chat.runtime.outbound.sendFileToContact(contactId, file)
-      await chat.runtime.outbound.idle()
-    },
-    async sendImageToRoom(roomId, image) {
-      await chat.runtime.outbound.sendImageToRoom(roomId, image)
-      await chat.runtime.outbound.idle()
-    },
-    async sendImageToContact(contactId, image) {
-      await chat.runtime.outbound.sendImageToContact(contactId, image)
-      await chat.runtime.outbound.idle()
-    },
+    sendToRoom: andWait(out.sendToRoom.bind(out)),
+    sendToContact: andWait(out.sendToContact.bind(out)),
+    sendFileToContact: andWait(out.sendFileToContact.bind(out)),
+    sendImageToRoom: andWait(out.sendImageToRoom.bind(out)),
+    sendImageToContact: andWait(out.sendImageToContact.bind(out)),
   }
 
   return {
