@@ -41,6 +41,8 @@ export interface Runtime {
   scheduler: ScheduleEngine
   /** Closes sessions whose time is up and sends roll-call nudges (the timers call it every 15 s). */
   tick(): Promise<void>
+  /** Logs the dropped-message counts since the last report (the timers call it every minute). */
+  reportDrops(): void
   /** Resolves when every received message is handled and nothing is left to send. */
   idle(): Promise<void>
   /** Restores open sessions, catches up on schedules, starts the timers. */
@@ -95,6 +97,7 @@ export function createRuntime(o: RuntimeOptions): Runtime {
     features,
     scheduler,
     tick,
+    reportDrops: () => drops.report(log),
     async idle() {
       do {
         await dispatcher.idle()

@@ -39,15 +39,22 @@ export function listenForMessages(bot: Wechaty, o: InboundOptions): Inbound {
   const seen = new SeenIds()
   const arrivals = new Arrivals({
     holdMs: o.holdMs ?? 5000,
-    onGiveUp: (id) => o.log.warn({ msgId: id }, '消息加载太慢，先处理后面的消息'),
+    onGiveUp: (id) => o.log.warn({ msgId: id }, '这条消息加载太慢，先处理它后面的消息'),
   })
   bot.on('puppet', (puppet) => puppet.on('message', ({ messageId }) => arrivals.announced(messageId)))
   bot.on('message', (message) => {
-    const loading = toIncoming(message, bot, seen, o).then((result) => {
-      if (typeof result !== 'string') return result
-      o.drops.count(result)
-      return null
-    })
+    const loading = toIncoming(message, bot, seen, o).then(
+      (result) => {
+        if (typeof result !== 'string') return result
+        o.drops.count(result)
+        return null
+      },
+      (error: unknown) => {
+        o.drops.count('load-failed')
+        o.log.error({ err: error, msgId: message.id }, '读取消息失败，这条消息没有处理')
+        return null
+      },
+    )
     const chat = message.room()?.id ?? message.talker().id
     arrivals.loaded(message.id, () => void o.dispatcher.receive(chat, loading))
   })

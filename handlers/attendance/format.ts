@@ -46,8 +46,14 @@ export function periodStart(period: Period, now: Date): Date {
   return new Date(Date.UTC(y, month, 1) - SHANGHAI_OFFSET_MS)
 }
 
+/** A whole percentage, or one decimal where rounding would hide an absence (99.7%, never 100% with someone absent). */
 export function percent(part: number, whole: number): string {
-  return whole ? `${Math.round((part / whole) * 100)}%` : '—'
+  if (!whole) return '—'
+  const exact = (part / whole) * 100
+  const rounded = Math.round(exact)
+  if (rounded === 100 && part < whole) return `${(Math.floor(exact * 10) / 10).toFixed(1)}%`
+  if (rounded === 0 && part > 0) return `${(Math.ceil(exact * 10) / 10).toFixed(1)}%`
+  return `${rounded}%`
 }
 
 /** Joins names, listing at most `max` of them. */

@@ -14,21 +14,16 @@ import {
 } from '../../prisma/repos/schedule/schedules.js'
 import { parseDates } from './dates.js'
 import { describeSchedule } from './describe.js'
-import { normalizePhrase, parseTimePhrase } from './phrase.js'
-import type { ScheduleKind } from './ports.js'
-import { nextFireTimes, ruleOf, shiftCronEarlier, type Rule } from './rule.js'
-import { formatShanghai, shanghaiDateKey, truncateToMinute } from '../shanghai.js'
-
-export const DEFAULT_ROLLCALL_MINUTES = 10
-export const DEFAULT_LEAD_MINUTES = 30
-const MAX_MINUTES = 180
-
-/** Removes `pattern` (with one number group) from text; returns the number and what is left. */
-function takeMinutes(text: string, pattern: RegExp): { minutes: number | null; rest: string } {
-  const m = pattern.exec(text)
-  if (!m) return { minutes: null, rest: text }
-  return { minutes: Number(m[1]), rest: (text.slice(0, m.index) + text.slice(m.index + m[0].length)).trim() }
-}
+import { normalizePhrase } from './phrase.js'
+import {
+  draftClassReminder,
+  draftMakeupReminder,
+  draftRollCall,
+  type Draft,
+  type DraftResult,
+} from './request.js'
+import { columnsOf, nextFireTimes, ruleOf, type Rule } from './rule.js'
+import { formatShanghai, shanghaiDateKey, shanghaiParts } from '../shanghai.js'
 
 function refreshEngine(ctx: Context, scheduleId: number): Promise<void> {
   return ctx.services.schedules.refresh(scheduleId)
@@ -38,21 +33,13 @@ function refreshEngine(ctx: Context, scheduleId: number): Promise<void> {
 async function upcomingLines(ctx: Context, branch: Branch, rule: Rule, count: number): Promise<string[]> {
   const now = ctx.clock.now()
   const skips = await skipDatesFrom(ctx.db, branch.id, shanghaiDateKey(now))
+  const year = shanghaiParts(now).year
   return nextFireTimes(rule, now, count).map((t) => {
     const reason = skips.get(shanghaiDateKey(t))
-    return reason === undefined
-      ? formatShanghai(t)
-      : `${formatShanghai(t)}（跳过${reason ? `：${reason}` : ''}）`
+    const shown =
+      shanghaiParts(t).year === year ? formatShanghai(t) : `${shanghaiParts(t).year}年${formatShanghai(t)}`
+    return reason === undefined ? shown : `${shown}（跳过${reason ? `：${reason}` : ''}）`
   })
-}
-
-interface Draft {
-  kind: ScheduleKind
-  rule: Rule
-  topic: string
-  durationMinutes: number
-  leadMinutes: number
-  summary: string
 }
 
 async function saveAndConfirm(ctx: Context, branch: Branch, command: string, draft: Draft): Promise<void> {
@@ -62,8 +49,7 @@ async function saveAndConfirm(ctx: Context, branch: Branch, command: string, dra
     roomId: ctx.msg.roomId ?? '',
     kind: draft.kind,
     phrase: ctx.args,
-    cron: rule.type === 'cron' ? rule.cron : null,
-    runAt: rule.type === 'once' ? rule.at : null,
+    ...columnsOf(rule),
     topic: draft.topic,
     durationMinutes: draft.durationMinutes,
     leadMinutes: draft.leadMinutes,
@@ -82,72 +68,20 @@ async function rejectWith(ctx: Context, command: string, message: string): Promi
   await ctx.audit(command, 'rejected', message.slice(0, 100))
 }
 
-export async function scheduleRollCall(ctx: Context, branch: Branch): Promise<void> {
-  const parsed = parseTimePhrase(ctx.args, ctx.clock.now())
-  if (!parsed.ok) return rejectWith(ctx, '定时点名', parsed.error)
-  const { minutes, rest } = takeMinutes(parsed.rest, /(?:时长|限时)?\s*(\d{1,4})\s*分钟/)
-  if (minutes !== null && !(minutes >= 1 && minutes <= MAX_MINUTES))
-    return rejectWith(ctx, '定时点名', `时长要在 1 到 ${MAX_MINUTES} 分钟之间。`)
-  const durationMinutes = minutes ?? DEFAULT_ROLLCALL_MINUTES
-  const topic = rest || '点名'
-  await saveAndConfirm(ctx, branch, '定时点名', {
-    kind: 'rollcall',
-    rule: parsed.rule,
-    topic,
-    durationMinutes,
-    leadMinutes: 0,
-    summary: `${parsed.words} 点名「${topic}」，每次 ${durationMinutes} 分钟`,
-  })
+type Drafter = (args: string, now: Date) => DraftResult
+
+async function createFrom(ctx: Context, branch: Branch, command: string, draft: Drafter): Promise<void> {
+  const result = draft(ctx.args, ctx.clock.now())
+  if (!result.ok) return rejectWith(ctx, command, result.error)
+  await saveAndConfirm(ctx, branch, command, result.draft)
 }
 
-/** The rule for a reminder `lead` minutes before the class rule; a one-off too close to now is sent next minute. */
-function reminderRule(classRule: Rule, lead: number, now: Date): { rule: Rule; lead: number } | null {
-  if (classRule.type === 'cron') {
-    const cron = shiftCronEarlier(classRule.cron, lead)
-    return cron ? { rule: { type: 'cron', cron }, lead } : null
-  }
-  const nextMinute = truncateToMinute(new Date(now.getTime() + 60_000))
-  const at = new Date(Math.max(classRule.at.getTime() - lead * 60_000, nextMinute.getTime()))
-  return { rule: { type: 'once', at }, lead: Math.round((classRule.at.getTime() - at.getTime()) / 60_000) }
-}
-
-export async function scheduleClassReminder(ctx: Context, branch: Branch): Promise<void> {
-  const parsed = parseTimePhrase(ctx.args, ctx.clock.now())
-  if (!parsed.ok) return rejectWith(ctx, '预告', parsed.error)
-  const { minutes, rest } = takeMinutes(parsed.rest, /提前\s*(\d{1,4})\s*分钟/)
-  const lead = minutes ?? DEFAULT_LEAD_MINUTES
-  if (!(lead >= 0 && lead <= 24 * 60)) return rejectWith(ctx, '预告', '提前的分钟数要在 0 到 1440 之间。')
-  if (!rest)
-    return rejectWith(ctx, '预告', '请写课程主题，例如：预告 明天 20:00 流动课堂 学习二十届四中全会精神')
-  const reminder = reminderRule(parsed.rule, lead, ctx.clock.now())
-  if (!reminder)
-    return rejectWith(
-      ctx,
-      '预告',
-      '这个时间规则太复杂，没法往前推提醒时间。请用「每周三 20:00」这样的写法，或加「提前0分钟」。',
-    )
-  await saveAndConfirm(ctx, branch, '预告', {
-    kind: 'class',
-    rule: reminder.rule,
-    topic: rest,
-    durationMinutes: 0,
-    leadMinutes: reminder.lead,
-    summary: `「${rest}」${parsed.words} 开课，提前 ${reminder.lead} 分钟在群里提醒`,
-  })
-}
-
-export async function scheduleMakeupReminder(ctx: Context, branch: Branch): Promise<void> {
-  const parsed = parseTimePhrase(ctx.args, ctx.clock.now())
-  if (!parsed.ok) return rejectWith(ctx, '补课提醒', parsed.error)
-  await saveAndConfirm(ctx, branch, '补课提醒', {
-    kind: 'makeup-reminder',
-    rule: parsed.rule,
-    topic: parsed.rest,
-    durationMinutes: 0,
-    leadMinutes: 0,
-    summary: `${parsed.words} 提醒还欠补课的党员`,
-  })
-}
+export const scheduleRollCall = (ctx: Context, branch: Branch) =>
+  createFrom(ctx, branch, '定时点名', draftRollCall)
+export const scheduleClassReminder = (ctx: Context, branch: Branch) =>
+  createFrom(ctx, branch, '预告', draftClassReminder)
+export const scheduleMakeupReminder = (ctx: Context, branch: Branch) =>
+  createFrom(ctx, branch, '补课提醒', draftMakeupReminder)
 
 const PAST_STATES: Record<string, string> = {
   done: '已执行',

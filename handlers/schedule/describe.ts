@@ -1,6 +1,7 @@
 // How a stored schedule reads to people.
 import type { Schedule } from '../../prisma/generated/client.js'
-import { describeRule, ruleOf } from './rule.js'
+import { ruleOf } from './rule.js'
+import { describeRule } from './rule-words.js'
 
 const KIND_NAMES: Record<string, string> = {
   rollcall: '定时点名',
@@ -14,7 +15,10 @@ export function kindName(kind: string): string {
 
 /** e.g. `定时点名「学习强国」每周三 20:00` or `课前提醒「流动课堂」每周三 19:30（课前30分钟）` */
 export function describeSchedule(
-  s: Pick<Schedule, 'kind' | 'topic' | 'cron' | 'runAt' | 'leadMinutes'>,
+  s: Pick<
+    Schedule,
+    'kind' | 'topic' | 'cron' | 'runAt' | 'everyWeeks' | 'weekAnchor' | 'startsOn' | 'leadMinutes'
+  >,
 ): string {
   const rule = ruleOf(s)
   const words = rule ? describeRule(rule) : '（无效规则）'

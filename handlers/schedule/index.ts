@@ -18,7 +18,11 @@ export const scheduleHandlers: HandlerSpec[] = [
     id: 'schedule.rollcall',
     commands: ['定时点名'],
     access: 'admin',
-    help: { usage: '定时点名 <时间> [主题] [时长N分钟]', summary: '例如 定时点名 每周三 20:00 学习交流' },
+    help: {
+      usage: '定时点名 <时间> [主题] [时长N分钟]',
+      summary:
+        '例如 定时点名 每周三 20:00 学习交流；时间也可写 每晚8点、周二和周四 晚上8点、隔周周六 上午9点、每月第二个周六 20:00、每年7月1日 9:00',
+    },
     run: (ctx) => scheduleRollCall(ctx, ctx.branch),
   }),
   on.boundGroup({

@@ -1,59 +1,29 @@
 import { startChat } from '../support/chat.js'
-import { runIn } from '../../bot/core/dispatch.js'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { scheduleHandlers } from '../../handlers/schedule/index.js'
-import type { Branch, Db, HandlerSpec } from '../../handlers/types.js'
+import type { Branch, Db } from '../../handlers/types.js'
 import { listSchedulesOfBranch } from '../../prisma/repos/schedule/schedules.js'
-import { ManualClock } from '../support/clock.js'
-import { fakeContext } from '../support/fake-context.js'
-import { tempDatabase } from '../support/temp-db.js'
-import { engineFor, makeBranch, RecordingActions, RecordingDriver } from './helpers.js'
+import type { ManualClock } from '../support/clock.js'
+import { engineFor, makeBranch, RecordingActions, RecordingDriver, scheduleHarness } from './helpers.js'
 import type { ScheduleEngine } from '../../bot/scheduler/engine.js'
 
 // Friday 27 November 2026, 20:00 in Shanghai
 const at = (shanghai: string) => new Date(`${shanghai}+08:00`)
 
-let t: Awaited<ReturnType<typeof tempDatabase>>
+let h: Awaited<ReturnType<typeof scheduleHarness>>
 let db: Db
 let branch: Branch
 let clock: ManualClock
 let engine: ScheduleEngine
 let actions: RecordingActions
 let driver: RecordingDriver
+let send: typeof h.send
 
 beforeEach(async () => {
-  t = await tempDatabase()
-  db = t.db
-  branch = await makeBranch(db)
-  clock = new ManualClock(at('2026-11-27T20:00:00'))
-  driver = new RecordingDriver()
-  ;({ engine, actions } = engineFor(db, clock, { driver }))
-  await engine.start()
+  h = await scheduleHarness(at('2026-11-27T20:00:00'))
+  ;({ db, branch, clock, engine, actions, driver, send } = h)
 })
-afterEach(async () => {
-  await engine.stop()
-  await t.cleanup()
-})
-
-function handler(command: string): HandlerSpec {
-  const spec = scheduleHandlers.find((h) => h.commands?.includes(command))
-  if (!spec) throw new Error(`no handler for ${command}`)
-  return spec
-}
-
-async function send(command: string, args: string, over: { branch?: Branch | null } = {}) {
-  const ctx = fakeContext({
-    db,
-    clock,
-    args,
-    role: 'secretary',
-    branch: over.branch === undefined ? branch : over.branch,
-    msg: { text: `${command} ${args}`, talkerId: 'sec-1', roomId: 'room-1' },
-    services: { schedules: engine },
-  })
-  await runIn(handler(command), ctx)
-  return { reply: ctx.out.texts().join('\n'), sent: ctx.out.sent, audits: ctx.audits }
-}
+afterEach(async () => h.close())
 
 describe('the specs', () => {
   it('are all admin-only group commands with help', () => {

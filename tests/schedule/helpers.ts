@@ -1,6 +1,8 @@
 // Fakes for the scheduler: recording actions, a recording room port, a recording cron driver.
 import pino from 'pino'
-import type { Db } from '../../handlers/types.js'
+import type { Branch, Db, HandlerSpec } from '../../handlers/types.js'
+import { scheduleHandlers } from '../../handlers/schedule/index.js'
+import { runIn } from '../../bot/core/dispatch.js'
 import type {
   ActionResult,
   ClassReminderRequest,
@@ -11,7 +13,9 @@ import type {
 import type { CronDriver } from '../../bot/scheduler/cron-driver.js'
 import { ScheduleEngine, type SchedulerOptions } from '../../bot/scheduler/engine.js'
 import { createSchedule } from '../../prisma/repos/schedule/schedules.js'
-import type { ManualClock } from '../support/clock.js'
+import { ManualClock } from '../support/clock.js'
+import { fakeContext } from '../support/fake-context.js'
+import { tempDatabase } from '../support/temp-db.js'
 
 export type ActionCall =
   | ({ action: 'openRollCall' } & RollCallRequest)
@@ -87,4 +91,50 @@ export function addRollCall(
     createdBy: 'admin-1',
     now,
   })
+}
+
+function handler(command: string): HandlerSpec {
+  const spec = scheduleHandlers.find((h) => h.commands?.includes(command))
+  if (!spec) throw new Error(`no handler for ${command}`)
+  return spec
+}
+
+/**
+ * A bound branch in a real temp database, a started engine on a recording cron driver, and `send`, which runs
+ * a schedule command as the secretary in room-1 through its real handler.
+ */
+export async function scheduleHarness(start: Date) {
+  const t = await tempDatabase()
+  const db = t.db
+  const branch = await makeBranch(db)
+  const clock = new ManualClock(start)
+  const driver = new RecordingDriver()
+  const { engine, actions } = engineFor(db, clock, { driver })
+  await engine.start()
+  async function send(command: string, args: string, over: { branch?: Branch | null } = {}) {
+    const ctx = fakeContext({
+      db,
+      clock,
+      args,
+      role: 'secretary',
+      branch: over.branch === undefined ? branch : over.branch,
+      msg: { text: `${command} ${args}`, talkerId: 'sec-1', roomId: 'room-1' },
+      services: { schedules: engine },
+    })
+    await runIn(handler(command), ctx)
+    return { reply: ctx.out.texts().join('\n'), sent: ctx.out.sent, audits: ctx.audits }
+  }
+  return {
+    db,
+    branch,
+    clock,
+    driver,
+    engine,
+    actions,
+    send,
+    async close() {
+      await engine.stop()
+      await t.cleanup()
+    },
+  }
 }

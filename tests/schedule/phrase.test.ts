@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseTimePhrase } from '../../handlers/schedule/phrase.js'
-import {
-  nextFireTimes,
-  ruleFiresAt,
-  shiftCronEarlier,
-  cronForNodeCron,
-  describeRule,
-} from '../../handlers/schedule/rule.js'
+import { nextFireTimes, ruleFiresAt, cronForNodeCron } from '../../handlers/schedule/rule.js'
+import { describeRule, shiftRuleEarlier } from '../../handlers/schedule/rule-words.js'
 import { formatShanghai } from '../../handlers/shanghai.js'
 import { parseDates } from '../../handlers/schedule/dates.js'
 
@@ -45,7 +40,7 @@ describe('recurring phrases', () => {
     ['周末 10:00', '0 10 * * 0,6', '每周六、日 10:00'],
     ['工作日 8:30', '30 8 * * 1-5', '工作日 8:30'],
     ['周一至周五 8:30', '30 8 * * 1-5', '工作日 8:30'],
-    ['每周一到五 7点一刻', '15 7 * * 1-5', '工作日 7:15'],
+    ['每周一到五 早上7点一刻', '15 7 * * 1-5', '工作日 7:15'],
     ['每月15日 19:30', '30 19 15 * *', '每月15日 19:30'],
     ['每月15号 19:30', '30 19 15 * *', '每月15日 19:30'],
     ['每月三十一号 20:00', '0 20 31 * *', '每月31日 20:00'],
@@ -153,7 +148,8 @@ describe('raw cron for experts', () => {
     expect(result.rule).toEqual({ type: 'cron', cron: '30 19 * * 3' })
     expect(result.words).toBe('每周三 19:30')
     expect(result.rest).toBe('学习')
-    expect(parsed('0 9 1,15 * *').words).toBe('按表达式 0 9 1,15 * *')
+    expect(parsed('0 9 1,15 * *').words).toBe('每月1日、15日 9:00')
+    expect(parsed('0 9 * 1-6 *').words).toBe('按表达式 0 9 * 1-6 *')
   })
 
   it.each([
@@ -170,31 +166,36 @@ describe('raw cron for experts', () => {
 
 describe('impossible or unparseable phrases', () => {
   it.each([
-    ['每月32日 20:00', '每月没有32日'],
-    ['每月0日 20:00', '每月没有0日'],
-    ['每天 25:00', '没有25点'],
-    ['每天 20:61', '没有61分'],
-    ['每周八 20:00', '没有「周八」'],
-    ['每天', '没写几点'],
-    ['每周 20:00', '没写星期几'],
-    ['2月30日 20:00', '没有2月30日'],
-    ['每天 晚上12点', '说不清'],
-    ['随便什么时候', '没看懂'],
+    ['每月32日 20:00', '每月没有「32」号'],
+    ['每月0日 20:00', '每月没有「0」号'],
+    ['每天 25:00', '「25:00」不是正常的时间'],
+    ['每天 20:61', '「20:61」不是正常的时间'],
+    ['每周八 20:00', '没有「周八」这一天'],
+    ['每周 20:00', '「每周」没写星期几'],
+    ['2月30日 20:00', '没有「2月30日」这一天'],
+    ['随便什么时候', '没看懂「随便什么时候」'],
     ['', '请写时间'],
   ])('%s → %s, with examples', (phrase, message) => {
     const error = errorOf(phrase)
     expect(error).toContain(message)
     expect(error).toContain('每周三 20:00')
   })
+
+  it('asks one short question about a missing time, without the list of examples', () => {
+    expect(errorOf('每天')).toBe('「每天」是几点？例如 每天 20:00')
+    expect(errorOf('每晚')).toBe('「每晚」是几点？例如 每晚8点')
+  })
 })
 
 describe('reminder shift', () => {
+  const earlier = (cron: string, minutes: number) =>
+    shiftRuleEarlier({ type: 'cron', cron }, minutes)?.cron ?? null
   it('moves a rule earlier, across midnight too', () => {
-    expect(shiftCronEarlier('0 20 * * 3', 30)).toBe('30 19 * * 3')
-    expect(shiftCronEarlier('10 0 * * 1,3', 30)).toBe('40 23 * * 0,2')
-    expect(shiftCronEarlier('10 0 15 * *', 30)).toBe('40 23 14 * *')
-    expect(shiftCronEarlier('10 0 L * *', 30)).toBeNull()
-    expect(shiftCronEarlier('*/30 20 * * *', 10)).toBeNull()
+    expect(earlier('0 20 * * 3', 30)).toBe('30 19 * * 3')
+    expect(earlier('10 0 * * 1,3', 30)).toBe('40 23 * * 0,2')
+    expect(earlier('10 0 15 * *', 30)).toBe('40 23 14 * *')
+    expect(earlier('10 0 L * *', 30)).toBeNull()
+    expect(earlier('*/30 20 * * *', 10)).toBeNull()
     expect(describeRule({ type: 'cron', cron: '30 19 * * 3' })).toBe('每周三 19:30')
   })
 })
@@ -225,5 +226,74 @@ describe('skip dates', () => {
     })
     expect(parseDates('下雨天', NOW).ok).toBe(false)
     expect(parseDates('2月30日', NOW).ok).toBe(false)
+  })
+})
+
+describe('rules one node-cron expression cannot say', () => {
+  const biweekly = { type: 'cron', cron: '0 9 * * 6', weeks: { every: 2, anchor: '2026-11-23' } } as const
+  it('every other week fires in the anchor week and every second week after it, nowhere else', () => {
+    expect(ruleFiresAt(biweekly, new Date('2026-11-28T01:00:00Z'))).toBe(true)
+    expect(ruleFiresAt(biweekly, new Date('2026-12-05T01:00:00Z'))).toBe(false)
+    expect(ruleFiresAt(biweekly, new Date('2026-12-12T01:00:30Z'))).toBe(true)
+    expect(ruleFiresAt(biweekly, new Date('2026-11-14T01:00:00Z'))).toBe(true) // cycles run both ways
+    expect(cronForNodeCron(biweekly.cron)).toBe('0 9 * * 6')
+    expect(describeRule(biweekly)).toBe('隔周周六 9:00')
+  })
+
+  it('n-th and last weekdays give node-cron the plain weekday', () => {
+    expect(cronForNodeCron('0 20 * * 6#2')).toBe('0 20 * * 6')
+    expect(cronForNodeCron('0 20 * * 0L')).toBe('0 20 * * 0')
+    expect(describeRule({ type: 'cron', cron: '0 20 * * 6#2' })).toBe('每月第二个周六 20:00')
+    expect(describeRule({ type: 'cron', cron: '0 20 * * 0L' })).toBe('每月最后一个周日 20:00')
+    expect(describeRule({ type: 'cron', cron: '0 9 1 7 *' })).toBe('每年7月1日 9:00')
+  })
+
+  it('a reminder before a rule keeps its cycle and start day, shifted to the day before across midnight', () => {
+    const late = {
+      type: 'cron',
+      cron: '10 0 * * 0',
+      weeks: { every: 3, anchor: '2026-11-23' },
+      startsOn: '2026-12-01',
+    } as const
+    expect(shiftRuleEarlier(late, 30)).toEqual({
+      type: 'cron',
+      cron: '40 23 * * 6',
+      weeks: { every: 3, anchor: '2026-11-22' },
+      startsOn: '2026-11-30',
+    })
+    expect(shiftRuleEarlier({ type: 'cron', cron: '10 0 5 3 *' }, 30)?.cron).toBe('40 23 4 3 *')
+    expect(shiftRuleEarlier({ type: 'cron', cron: '10 0 1 7 *' }, 30)).toBeNull()
+    expect(shiftRuleEarlier({ type: 'cron', cron: '10 0 * * 6#2' }, 30)).toBeNull()
+    expect(shiftRuleEarlier({ type: 'cron', cron: '10 20 * * 6#2' }, 30)?.cron).toBe('40 19 * * 6#2')
+  })
+})
+
+describe('what follows the time', () => {
+  it.each([
+    ['每周三晚上八点整 党课', '0 20 * * 3', '党课'],
+    ['每周三晚上八点整党课', '0 20 * * 3', '党课'],
+    ['每周三晚上8点整理台账', '0 20 * * 3', '整理台账'],
+    ['每周三晚上8点的党课', '0 20 * * 3', '党课'],
+    ['每周五晚上8点开始点名', '0 20 * * 5', '点名'],
+    ['每天晚上8点 半小时', '0 20 * * *', '半小时'],
+    ['每天晚上8点 一刻钟 学习', '0 20 * * *', '一刻钟 学习'],
+    ['每天 晚上 8 点 半 学习', '30 20 * * *', '学习'],
+    ['每天 8:00 PM 学习', '0 20 * * *', '学习'],
+    ['每天 20:00:00 学习', '0 20 * * *', '学习'],
+    ['周一到周五每天晚上8点 打卡', '0 20 * * 1-5', '打卡'],
+  ])('%s → %s, rest %s', (phrase, cron, rest) => {
+    const result = parsed(phrase)
+    expect(result.rule).toEqual({ type: 'cron', cron })
+    expect(result.rest).toBe(rest)
+  })
+
+  it.each([
+    ['每周三 20:00 21:00', '没看懂「21:00」'],
+    ['每天早上8点和20点', '没看懂「20点」'],
+    ['每周三晚上8点和周五晚上9点', '没看懂「和周五」'],
+    ['每天晚上八点差五分 学习', '没看懂「差五分」'],
+    ['每周三晚上7、8点 学习', '没看懂「晚上7、8点」'],
+  ])('refuses a second time in %s by name', (phrase, message) => {
+    expect(errorOf(phrase)).toContain(message)
   })
 })

@@ -12,6 +12,11 @@ export interface NewSchedule {
   phrase: string
   cron: string | null
   runAt: Date | null
+  /** Every N-th week (2 = 隔周), counted in 7-day blocks from weekAnchor (YYYY-MM-DD). */
+  everyWeeks?: number | null
+  weekAnchor?: string | null
+  /** First day (YYYY-MM-DD) the schedule may fire. */
+  startsOn?: string | null
   topic: string
   durationMinutes: number
   leadMinutes: number

@@ -1,0 +1,4 @@
+-- AlterTable
+ALTER TABLE "Schedule" ADD COLUMN "everyWeeks" INTEGER;
+ALTER TABLE "Schedule" ADD COLUMN "startsOn" TEXT;
+ALTER TABLE "Schedule" ADD COLUMN "weekAnchor" TEXT;

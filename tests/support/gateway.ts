@@ -1,0 +1,149 @@
+// A wechaty-puppet-service gateway on 127.0.0.1 (PuppetServer wrapping the mock puppet, TLS off) and the bot
+// connected to it through the real PuppetService gRPC client: the protocol production gateways speak.
+import { mkdtempSync, rmSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import type { Message } from 'wechaty'
+import { mock, PuppetMock } from 'wechaty-puppet-mock'
+import { PuppetServer, PuppetService } from 'wechaty-puppet-service'
+import { createLogger, MemoryLogSink } from '../../bot/logger.js'
+import { startBot, type RunningBot, type StartOptions } from '../../bot/start.js'
+import type { Config, Db, Logger } from '../../handlers/types.js'
+import { testConfig } from './fake-context.js'
+
+export type ContactMock = ReturnType<mock.Mocker['createContact']>
+export type RoomMock = ReturnType<mock.Mocker['createRoom']>
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const address = s.address()
+      const port = typeof address === 'object' && address ? address.port : 0
+      s.close(() => resolve(port))
+    })
+  })
+}
+
+export interface Gateway {
+  mocker: mock.Mocker
+  puppet: PuppetMock
+  endpoint: string
+  token: string
+  /** Heartbeats as real gateways send them (every `everyMs`); stop them to simulate a stalled stream. */
+  startHeartbeats(everyMs?: number): void
+  stopHeartbeats(): void
+  /** Stops the server (the gateway goes away); `start()` brings a new one up on the same address. */
+  stop(): Promise<void>
+  start(): Promise<void>
+}
+
+/** A mock puppet whose message loads take as long as `latencyMs` says: real gateways answer out of order. */
+class LaggyPuppetMock extends PuppetMock {
+  constructor(
+    mocker: mock.Mocker,
+    private readonly latencyMs: (messageId: string) => number,
+  ) {
+    super({ mocker })
+  }
+
+  override async messageRawPayload(id: string) {
+    const ms = this.latencyMs(id)
+    if (ms > 0) await new Promise((resolve) => setTimeout(resolve, ms))
+    return super.messageRawPayload(id)
+  }
+}
+
+export interface GatewayOptions {
+  /** Extra time the gateway takes to load a message (network and gateway jitter); default none. */
+  latencyMs?: (messageId: string) => number
+}
+
+export async function startGateway(o: GatewayOptions = {}): Promise<Gateway> {
+  const mocker = new mock.Mocker()
+  const puppet = new LaggyPuppetMock(mocker, o.latencyMs ?? (() => 0))
+  const endpoint = `127.0.0.1:${await freePort()}`
+  const token = `insecure_${Math.random().toString(36).slice(2)}`
+  let server: PuppetServer | null = null
+  let beat: NodeJS.Timeout | null = null
+  const gateway: Gateway = {
+    mocker,
+    puppet,
+    endpoint,
+    token,
+    startHeartbeats(everyMs = 1000) {
+      gateway.stopHeartbeats()
+      beat = setInterval(() => puppet.emit('heartbeat', { data: 'test gateway' }), everyMs)
+    },
+    stopHeartbeats() {
+      if (beat) clearInterval(beat)
+      beat = null
+    },
+    async start() {
+      server = new PuppetServer({ endpoint, token, puppet, tls: { disable: true } })
+      await server.start()
+    },
+    async stop() {
+      await server?.stop()
+      server = null
+    },
+  }
+  await gateway.start()
+  return gateway
+}
+
+export interface BotOnGateway {
+  running: RunningBot
+  db: Db
+  log: Logger
+  logs: MemoryLogSink
+  /** Texts the bot sent to this room, in order. */
+  sentTo(roomId: string): string[]
+  stop(): Promise<void>
+}
+
+export async function startBotOnGateway(
+  gateway: Gateway,
+  o: Partial<Omit<StartOptions, 'config' | 'log' | 'puppet'>> & { config?: Partial<Config> } = {},
+): Promise<BotOnGateway> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'zhibu-gateway-'))
+  const logs = new MemoryLogSink()
+  const log = createLogger({ sink: logs, level: 'debug' })
+  const client = new PuppetService({
+    token: gateway.token,
+    endpoint: gateway.endpoint,
+    tls: { disable: true },
+  })
+  const running = await startBot({
+    sleep: () => new Promise((resolve) => setImmediate(resolve)),
+    printQr: false,
+    ...o,
+    config: { ...testConfig, databaseUrl: `file:${path.join(dir, 'bot.db')}`, dataDir: dir, ...o.config },
+    log,
+    puppet: client,
+  })
+  const sent: Array<{ roomId: string | null; text: string }> = []
+  running.bot.on('message', (m: Message) => {
+    if (m.self()) sent.push({ roomId: m.room()?.id ?? null, text: m.text() })
+  })
+  return {
+    running,
+    db: running.db,
+    log,
+    logs,
+    sentTo: (roomId) => sent.filter((s) => s.roomId === roomId).map((s) => s.text),
+    async stop() {
+      await running.stop()
+      rmSync(dir, { recursive: true, force: true })
+    },
+  }
+}
+
+/** Polls (no fixed sleep) until `check` holds. */
+export async function waitFor(check: () => boolean | Promise<boolean>, limitMs = 30_000): Promise<void> {
+  const started = Date.now()
+  while (!(await check())) {
+    if (Date.now() - started > limitMs) throw new Error(`condition not met within ${limitMs} ms`)
+    await new Promise((resolve) => setTimeout(resolve, 10))
+  }
+}
