@@ -1,5 +1,6 @@
 // The pieces a chart is stacked from. Each panel draws inside a box and shares one x axis (a slot per session),
 // so the rate line, the counts and the make-ups line up under each other.
+import { percent } from '../attendance/format.js'
 import { INK, MUTED, RULE, type Painter } from './painter.js'
 import type { CellMark, SessionPoint } from './types.js'
 
@@ -38,7 +39,8 @@ const PLOT_RIGHT = 16
 const PANEL_TITLE = 28
 const X_LABELS = 30
 
-export const percentText = (rate: number) => `${Math.round(rate * 100)}%`
+/** The same rounding as the texts: never 100% while someone was absent, nor 0% while someone came. */
+export const percentText = (rate: number) => percent(rate, 1)
 
 /** Title and subtitle; returns the height used. */
 export function header(p: Painter, title: string, subtitle: string): number {

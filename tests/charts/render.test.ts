@@ -109,6 +109,17 @@ describe('chart images', () => {
     for (const name of NAMES) expect(drawn).not.toContain(name.slice(0, 2))
   })
 
+  it('labels rates the way the texts do: 997 of 1,000 is 99.7%, not 100%', async () => {
+    const nearly = { ...data.sessions[0]!, expected: 1000, present: 997, rate: 0.997 }
+    const image = await renderGroupChart({
+      title: '出勤',
+      subtitle: '',
+      sessions: [nearly, data.sessions[1]!],
+    })
+    expect(image.texts).toContain('99.7%')
+    expect(image.texts.filter((t) => t === '100%')).toHaveLength(1) // the axis tick only
+  })
+
   it('copes with a single session and with sessions nobody was expected at', async () => {
     const lone = { ...data, sessions: [{ ...data.sessions[0]!, expected: 0, present: 0, rate: null }] }
     const image = await renderMemberChart({
