@@ -45,6 +45,8 @@ export function createAttendance(options?: LiveOptions, charts: ChartRenderers =
     /** Writes buffered sign-ins now (call on shutdown). */
     flush: (db: Db, log: Logger) => live.flush(db, log),
     hasOpenSession: (roomId: string) => live.hasOpenSession(roomId),
+    /** The open session of a room (its closing time), if any. */
+    openSessionIn: (roomId: string): { closesAt: Date } | null => live.byRoom.get(roomId) ?? null,
     /** e.g. 流动课堂《党章学习》（20:30结束）, or null when nothing is open in the room. */
     openSessionTitle: (roomId: string) => {
       const s = live.byRoom.get(roomId)

@@ -38,8 +38,9 @@ async function openUnclaimed(
   input: OpenSessionInput,
 ): Promise<OpenResult> {
   const now = deps.clock.now()
+  const start = input.nominalStart ?? now
   const minutes = input.minutes ?? DEFAULT_MINUTES[input.kind]
-  const closesAt = new Date(now.getTime() + minutes * 60_000)
+  const closesAt = new Date(start.getTime() + minutes * 60_000)
   const window = input.kind === 'rollcall' ? minutes : Math.min(SIGN_IN_WINDOW_MINUTES, minutes)
   const members = await membersOfBranch(deps.db, input.branchId)
   const leaves = await unusedLeavesOfBranch(deps.db, input.branchId)
@@ -61,7 +62,7 @@ async function openUnclaimed(
       topic: input.topic?.trim() || KIND_LABEL[input.kind],
       openedBy: input.openedBy,
       openedAt: now,
-      lateAfter: new Date(now.getTime() + window * 60_000),
+      lateAfter: new Date(start.getTime() + window * 60_000),
       closesAt,
       scheduleId: input.scheduleId ?? null,
     },

@@ -21,6 +21,11 @@ export interface OpenSessionInput {
   /** Contact id of the admin, or e.g. `schedule:7`. */
   openedBy: string
   scheduleId?: number | null
+  /**
+   * The minute the session was due to start (a schedule's nominal fire time): its length counts from here, so
+   * a scheduled session ends on the minute and the next one scheduled for that minute finds it over.
+   */
+  nominalStart?: Date
   /** Text posted to open the session instead of the default prompt (the scheduler may word its own). */
   prompt?: string
 }

@@ -188,6 +188,37 @@ describe('a scheduled roll call through the real Wechaty', () => {
     expect(prompts(w)).toEqual([])
   })
 
+  it('back to back: the roll call at the next minute sums up the one that just ended, then opens', async () => {
+    const { w, world } = await start()
+    const admin = await setUpBranch(w, world)
+    const first = nextMinute(clock.now())
+    const second = nextMinute(first.at)
+    await say(w, admin, world.room, `定时点名 每天 ${first.hhmm} 第一场 时长1分钟`)
+    await say(w, admin, world.room, `定时点名 每天 ${second.hhmm} 第二场 时长5分钟`)
+    clock.set(first.at)
+    await w.running.runtime.scheduler.fireDue(clock.now())
+    await w.settle()
+    await say(w, world.person('李娟'), world.room, '到')
+    // The first session's timer has not run yet when the second minute comes.
+    clock.set(second.at)
+    const before = textsIn(w, ROOM_ID).length
+    expect([...(await w.running.runtime.scheduler.fireDue(clock.now())).values()]).toEqual([
+      'not-due',
+      'done',
+    ])
+    await w.settle()
+    const said = textsIn(w, ROOM_ID).slice(before)
+    expect(said[0]).toMatch(/本次点名《第一场》应到会党员10名，实到会党员1名/)
+    expect(said.some((t) => t.startsWith('点名《第二场》现在开始签到'))).toBe(true)
+    expect(said.some((t) => t.includes('没有执行'))).toBe(false)
+    const sessions = await w.running.db.session.findMany({ orderBy: { id: 'asc' } })
+    expect(sessions.map((s) => [s.topic, s.closedAt !== null])).toEqual([
+      ['第一场', true],
+      ['第二场', false],
+    ])
+    expect(sessions[1]?.closesAt).toEqual(new Date(second.at.getTime() + 5 * 60_000))
+  })
+
   it('a make-up reminder and a class preview fire at their minutes with one group message each', async () => {
     const { w, world } = await start()
     const mentions = captureMentions(w)
