@@ -109,10 +109,17 @@ export interface ReplyPort {
   sendToRoom(roomId: string, message: string | OutgoingText, options?: SendOptions): Promise<void>
   sendToContact(contactId: string, message: string | OutgoingText, options?: SendOptions): Promise<void>
   sendFileToContact(contactId: string, file: OutgoingFile): Promise<void>
+  /** A PNG already saved under the data dir, shown as a picture in the group. */
+  sendImageToRoom(roomId: string, image: OutgoingFile): Promise<void>
+  /** A PNG already saved under the data dir, shown as a picture in a private chat. */
+  sendImageToContact(contactId: string, image: OutgoingFile): Promise<void>
 }
 
 /** Where the runtime's messages go when no message is being answered (scheduler, timers). */
-export type RoomPort = Pick<ReplyPort, 'sendToRoom' | 'sendToContact' | 'sendFileToContact'>
+export type RoomPort = Pick<
+  ReplyPort,
+  'sendToRoom' | 'sendToContact' | 'sendFileToContact' | 'sendImageToRoom' | 'sendImageToContact'
+>
 
 export type AuditResult = 'ok' | 'denied' | 'rejected' | 'error'
 

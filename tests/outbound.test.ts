@@ -1,6 +1,7 @@
 import pino from 'pino'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { OutboundQueue, type Destination, type Sender } from '../bot/outbound/queue.js'
+import type { OutgoingFile } from '../handlers/types.js'
 import { createDb } from '../prisma/client.js'
 import { splitText } from '../bot/outbound/split-text.js'
 import { ManualClock } from './support/clock.js'
@@ -18,7 +19,11 @@ class RecordingSender implements Sender {
     if (this.failNext-- > 0) throw new Error('gateway down')
     this.texts.push({ to, text, mentionIds })
   }
+  readonly images: Array<{ to: Destination; image: OutgoingFile }> = []
   async sendFile() {}
+  async sendImage(to: Destination, image: OutgoingFile) {
+    this.images.push({ to, image })
+  }
 }
 
 function queue(
@@ -149,6 +154,30 @@ describe('outbound queue', () => {
     q.pause()
     expect(sender.texts.map((t) => t.text)).toEqual(['本次点名小结'])
     expect(await temp.db.outboundMessage.count({ where: { status: 'expired' } })).toBe(1)
+  })
+
+  it('sends pictures to groups and contacts as important messages, counted against the daily cap', async () => {
+    const q = queue({ dailyCap: 2 })
+    const sender = new RecordingSender()
+    const chart = { path: '/data/charts/1.png', name: '出勤率-2026年11月.png' }
+    await q.sendImageToRoom('r@chatroom', chart)
+    await q.sendToContact('c1', '一')
+    await q.sendImageToContact('c1', chart)
+    q.resume(sender)
+    await q.idle()
+    expect(sender.images.map((i) => i.to)).toEqual([{ roomId: 'r@chatroom' }, { contactId: 'c1' }])
+    expect(sender.texts).toEqual([])
+    expect(await q.pendingCount()).toBe(1)
+    clock.advance(24 * 3600_000)
+    q.wake()
+    await q.idle()
+    q.pause()
+    expect(sender.texts.map((t) => t.text)).toEqual(['一'])
+    const rows = await temp.db.outboundMessage.findMany({ where: { kind: 'image' } })
+    expect(rows.map((r) => [r.status, r.filePath])).toEqual([
+      ['sent', chart.path],
+      ['sent', chart.path],
+    ])
   })
 
   it('retries a failed send, then gives up after three attempts without blocking the rest', async () => {

@@ -200,6 +200,8 @@ export function replyPort(out: RoomPort, msg: Incoming): ReplyPort {
     sendToRoom: (roomId, message, options) => out.sendToRoom(roomId, message, options),
     sendToContact: (contactId, message, options) => out.sendToContact(contactId, message, options),
     sendFileToContact: (contactId, file) => out.sendFileToContact(contactId, file),
+    sendImageToRoom: (roomId, image) => out.sendImageToRoom(roomId, image),
+    sendImageToContact: (contactId, image) => out.sendImageToContact(contactId, image),
   }
 }
 

@@ -20,8 +20,8 @@ export class DailyBudget {
       clock: Clock
       log: Logger
       limits: Config['outbound']
-      /** Tells the admins privately that routine replies are held until tomorrow. */
-      tellAdmins: (text: string) => Promise<void>
+      /** Tells the admins privately that routine replies are held until tomorrow (stale after `until`). */
+      tellAdmins: (text: string, until: Date) => Promise<void>
     },
   ) {}
 
@@ -38,13 +38,15 @@ export class DailyBudget {
 
   /** Routine messages are waiting behind the reserve: say so once a day. */
   async routineHeld(): Promise<void> {
-    const day = startOfShanghaiDay(this.o.clock.now()).toISOString()
+    const dayStart = startOfShanghaiDay(this.o.clock.now())
+    const day = dayStart.toISOString()
     if (this.#toldFor === day) return
     this.#toldFor = day
     const { dailyCap } = this.o.limits
     this.o.log.warn({ dailyCap }, '今日消息接近上限：普通回复暂停到明天 0:00，点名、小结和提醒照常发送')
     await this.o.tellAdmins(
       `今天机器人已发出的消息接近每日上限（${dailyCap}条）。为防止微信限制账号，普通回复暂停，明天0:00恢复；点名、小结和提醒照常发送。如需调整，请设置 OUTBOUND_DAILY_CAP。`,
+      new Date(dayStart.getTime() + 24 * 3_600_000),
     )
   }
 

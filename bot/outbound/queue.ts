@@ -37,6 +37,7 @@ export type Destination = { roomId: string } | { contactId: string }
 export interface Sender {
   sendText(to: Destination, text: string, mentionIds: string[]): Promise<void>
   sendFile(contactId: string, file: OutgoingFile): Promise<void>
+  sendImage(to: Destination, image: OutgoingFile): Promise<void>
 }
 
 export interface OutboundOptions {
@@ -80,8 +81,9 @@ export class OutboundQueue implements RoomPort {
     this.#random = o.random ?? Math.random
     this.#budget = new DailyBudget({
       ...o,
-      tellAdmins: async (text) => {
-        for (const id of o.adminIds ?? []) await this.sendToContact(id, text, { important: true })
+      tellAdmins: async (text, until) => {
+        for (const id of o.adminIds ?? [])
+          await this.sendToContact(id, text, { important: true, expiresAt: until })
       },
     })
   }
@@ -94,12 +96,25 @@ export class OutboundQueue implements RoomPort {
     return this.#enqueueText({ contactId }, message, options)
   }
 
-  async sendFileToContact(contactId: string, file: OutgoingFile): Promise<void> {
+  sendFileToContact(contactId: string, file: OutgoingFile): Promise<void> {
+    return this.#enqueueFile({ contactId }, 'file', file)
+  }
+
+  sendImageToRoom(roomId: string, image: OutgoingFile): Promise<void> {
+    return this.#enqueueFile({ roomId }, 'image', image)
+  }
+
+  sendImageToContact(contactId: string, image: OutgoingFile): Promise<void> {
+    return this.#enqueueFile({ contactId }, 'image', image)
+  }
+
+  /** Files and pictures someone asked for (an export, a chart): paced and counted like any message. */
+  async #enqueueFile(to: Destination, kind: 'file' | 'image', file: OutgoingFile): Promise<void> {
     await insertOutbound(this.o.db, [
       {
-        conversationId: contactId,
-        isRoom: false,
-        kind: 'file',
+        conversationId: 'roomId' in to ? to.roomId : to.contactId,
+        isRoom: 'roomId' in to,
+        kind,
         text: file.name,
         filePath: file.path,
         important: true,
@@ -243,9 +258,11 @@ export class OutboundQueue implements RoomPort {
 
   async #deliver(item: Row, sender: Sender): Promise<Step> {
     const now = this.o.clock.now()
+    const file = { path: item.filePath ?? '', name: item.text }
+    const to = item.isRoom ? { roomId: item.conversationId } : { contactId: item.conversationId }
     try {
-      if (item.kind === 'file')
-        await sender.sendFile(item.conversationId, { path: item.filePath ?? '', name: item.text })
+      if (item.kind === 'file') await sender.sendFile(item.conversationId, file)
+      else if (item.kind === 'image') await sender.sendImage(to, file)
       else {
         const mates = item.batchKey ? await claimBatchMates(this.o.db, item.id, item.batchKey, now) : []
         const text = item.batchKey
@@ -254,7 +271,6 @@ export class OutboundQueue implements RoomPort {
               [item, ...mates].map((m) => m.text),
             )
           : item.text
-        const to = item.isRoom ? { roomId: item.conversationId } : { contactId: item.conversationId }
         await sender.sendText(to, text, mentionList.parse(JSON.parse(item.mentionIds)))
       }
       await finishSent(this.o.db, item.id, this.o.clock.now(), item.attempts + 1)

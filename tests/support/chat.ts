@@ -22,6 +22,7 @@ export interface Sent {
   text: string
   mentionIds: string[]
   file?: OutgoingFile
+  image?: OutgoingFile
 }
 
 export interface SayOptions {
@@ -134,6 +135,9 @@ function recordingSender(sent: Sent[]): Sender {
     },
     async sendFile(contactId, file) {
       sent.push({ to: { contactId }, text: file.name, mentionIds: [], file })
+    },
+    async sendImage(to, image) {
+      sent.push({ to, text: image.name, mentionIds: [], image })
     },
   }
 }

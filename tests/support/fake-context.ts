@@ -19,6 +19,7 @@ export interface Sent {
   text: string
   mentionIds: string[]
   file?: OutgoingFile
+  image?: OutgoingFile
 }
 
 export class RecordingPort implements ReplyPort {
@@ -43,6 +44,12 @@ export class RecordingPort implements ReplyPort {
   }
   async sendFileToContact(contactId: string, file: OutgoingFile) {
     this.sent.push({ to: { contactId }, text: '', mentionIds: [], file })
+  }
+  async sendImageToRoom(roomId: string, image: OutgoingFile) {
+    this.sent.push({ to: { roomId }, text: '', mentionIds: [], image })
+  }
+  async sendImageToContact(contactId: string, image: OutgoingFile) {
+    this.sent.push({ to: { contactId }, text: '', mentionIds: [], image })
   }
   texts(): string[] {
     return this.sent.map((s) => s.text)
