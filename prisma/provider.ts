@@ -11,6 +11,13 @@ export function providerOf(databaseUrl: string): Provider {
   throw new Error(`不支持的 DATABASE_URL：应以 file: 或 postgresql:// 开头`)
 }
 
+/** The URL as it may be shown or logged: a PostgreSQL password never is. */
+export function describeDatabase(databaseUrl: string): string {
+  if (providerOf(databaseUrl) === 'sqlite') return databaseUrl
+  const u = new URL(databaseUrl)
+  return `PostgreSQL ${u.username ? `${decodeURIComponent(u.username)}@` : ''}${u.host}${u.pathname}`
+}
+
 export interface ProviderFiles {
   schemaPath: string
   migrationsDir: string

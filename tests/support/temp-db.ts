@@ -43,7 +43,10 @@ export function copySqliteTemplate(file: string): string {
 }
 
 export interface TempDatabaseOptions {
-  /** SQLite unless given (tests that compare providers loop over testProviders()). */
+  /**
+   * SQLite unless given (tests that compare providers loop over testProviders()). TEST_DATABASE_PROVIDER=postgresql
+   * runs every test that takes the default on PostgreSQL instead (bots started by startMockWechat stay on SQLite).
+   */
   provider?: Provider
   /** An empty database with no tables (for testing migrations themselves). */
   empty?: boolean
@@ -51,8 +54,12 @@ export interface TempDatabaseOptions {
 
 let counter = 0
 
+function defaultProvider(): Provider {
+  return process.env.TEST_DATABASE_PROVIDER === 'postgresql' ? 'postgresql' : 'sqlite'
+}
+
 export async function tempDatabase(o: TempDatabaseOptions = {}): Promise<TempDatabase> {
-  const provider = o.provider ?? 'sqlite'
+  const provider = o.provider ?? defaultProvider()
   const dir = mkdtempSync(path.join(tmpdir(), 'zhibu-test-'))
   const removeDir = () => rmSync(dir, { recursive: true, force: true })
   if (provider === 'sqlite') {
