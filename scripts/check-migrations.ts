@@ -1,5 +1,6 @@
 // Fails when prisma/schema.prisma, its PostgreSQL copy and the committed migrations of either provider disagree.
-import { pendingSchemaChanges, postgresSchemaIsCurrent } from '../prisma/migrate.js'
+import { postgresSchemaIsCurrent } from '../prisma/create-migration.js'
+import { pendingSchemaChanges } from '../prisma/migrate.js'
 import { requireTestPostgres, SKIPPED_WARNING } from './test-postgres.js'
 
 const HOW_TO_FIX = '请运行 npm run db:migration -- <名称> 生成迁移（两种数据库各一份）并提交。'

@@ -1,7 +1,7 @@
 // npm run db:migration -- <name>: write the SQLite and PostgreSQL migrations for the changes in
 // prisma/schema.prisma, refresh prisma/postgres/schema.prisma, regenerate both clients (all offline).
 import { spawnSync } from 'node:child_process'
-import { createMigration } from '../prisma/migrate.js'
+import { createMigration } from '../prisma/create-migration.js'
 
 const name = process.argv[2]
 if (!name) {
