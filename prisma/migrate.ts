@@ -5,6 +5,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3'
+import Database from 'better-sqlite3'
 import { PrismaPg } from '@prisma/adapter-pg'
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils'
 import type { DiffTarget } from '@prisma/schema-engine-wasm'
@@ -38,10 +39,29 @@ export async function applyMigrations(databaseUrl: string): Promise<string[]> {
   const migrationsList = await readMigrationList(providerFiles[provider].migrationsDir)
   const names = migrationsList.migrationDirectories.map((d) => d.path)
   if (await allApplied(databaseUrl, names)) return []
-  return withSchemaEngine(liveAdapterFactory(databaseUrl), await readSchema(provider), async (engine) => {
-    const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList, filters: noFilters })
-    return appliedMigrationNames
-  })
+  const schema = await readSchema(provider)
+  const apply = () =>
+    withSchemaEngine(liveAdapterFactory(databaseUrl), schema, async (engine) => {
+      const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList, filters: noFilters })
+      return appliedMigrationNames
+    })
+  return provider === 'sqlite' ? withSqliteMigrationLock(sqliteFileFromUrl(databaseUrl), apply) : apply()
+}
+
+/**
+ * On PostgreSQL the engine takes a lock; on SQLite it does not, and two processes applying at once deadlock
+ * (both read, then both want to write). They take turns here: an IMMEDIATE transaction on a lock file beside
+ * the database, released when the work ends or the process dies. Waiting blocks this process (at start only).
+ */
+async function withSqliteMigrationLock<T>(file: string, work: () => Promise<T>): Promise<T> {
+  if (file === ':memory:') return work()
+  const lock = new Database(`${file}.migrate-lock`, { timeout: 120_000 })
+  try {
+    lock.exec('BEGIN IMMEDIATE')
+    return await work()
+  } finally {
+    lock.close() // rolls the lock transaction back
+  }
 }
 
 const EMPTY_MIGRATION = '-- This is an empty migration.'

@@ -71,9 +71,20 @@ describeOnEachProvider('attendance repositories', (t) => {
 
   it('writes a batch of sign-ins and guests, then closing marks the rest absent', async () => {
     const { branch, members, roomId } = await branchWithMembers(t.db(), ['甲', '乙', '丙', '丁'])
-    const rows = members.map((m) => ({ memberId: m.id, status: 'expected', reason: null, via: null }))
+    const rows: SnapshotRow[] = members.map((m) => ({
+      memberId: m.id,
+      status: 'expected',
+      reason: null,
+      via: null,
+    }))
     const s = await createSessionWithSnapshot(t.db(), session(branch.id, roomId, minutes(0)), rows, [])
-    const signin = { status: 'present', at: minutes(1), via: 'signin', reason: null, correctedBy: null }
+    const signin = {
+      status: 'present' as const,
+      at: minutes(1),
+      via: 'signin',
+      reason: null,
+      correctedBy: null,
+    }
     await writeBatch(
       t.db(),
       s.id,
@@ -103,7 +114,7 @@ describeOnEachProvider('attendance repositories', (t) => {
     for (const includesLeave of [false, true]) {
       const { branch, members, roomId } = await branchWithMembers(t.db(), ['甲', '乙'], includesLeave)
       for (const [i, topic] of ['第二课', '第一课'].entries()) {
-        const rows = [
+        const rows: SnapshotRow[] = [
           { memberId: members[0]!.id, status: 'expected', reason: null, via: null },
           { memberId: members[1]!.id, status: 'leave', reason: '出差', via: 'leave' },
         ]

@@ -13,6 +13,7 @@ const at = new Date('2026-03-04T12:00:00Z')
 const person = (name: string, phone: string, category?: string): MemberWrite => ({
   name,
   phone,
+  idNumber: null,
   details: category ? { category } : {},
 })
 

@@ -1,3 +1,24 @@
+-- CreateEnum
+CREATE TYPE "BranchRole" AS ENUM ('secretary', 'committee');
+
+-- CreateEnum
+CREATE TYPE "AuditResult" AS ENUM ('ok', 'denied', 'rejected', 'error');
+
+-- CreateEnum
+CREATE TYPE "OutboundKind" AS ENUM ('text', 'file');
+
+-- CreateEnum
+CREATE TYPE "OutboundStatus" AS ENUM ('pending', 'sending', 'sent', 'failed');
+
+-- CreateEnum
+CREATE TYPE "SessionKind" AS ENUM ('class', 'rollcall', 'meeting');
+
+-- CreateEnum
+CREATE TYPE "AttendanceStatus" AS ENUM ('expected', 'present', 'late', 'leave', 'absent', 'exempt');
+
+-- CreateEnum
+CREATE TYPE "FireStatus" AS ENUM ('claimed', 'done', 'missed', 'skipped', 'failed');
+
 -- CreateTable
 CREATE TABLE "Branch" (
     "id" SERIAL NOT NULL,
@@ -28,6 +49,7 @@ CREATE TABLE "Member" (
     "branchId" INTEGER NOT NULL,
     "name" TEXT NOT NULL,
     "phone" TEXT,
+    "idNumber" TEXT,
     "category" TEXT,
     "originOrg" TEXT,
     "city" TEXT,
@@ -53,7 +75,7 @@ CREATE TABLE "Role" (
     "branchId" INTEGER NOT NULL,
     "contactId" TEXT NOT NULL,
     "contactName" TEXT NOT NULL,
-    "role" TEXT NOT NULL,
+    "role" "BranchRole" NOT NULL,
     "grantedBy" TEXT NOT NULL,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
@@ -70,7 +92,7 @@ CREATE TABLE "AuditLog" (
     "roomId" TEXT,
     "command" TEXT NOT NULL,
     "args" TEXT NOT NULL,
-    "result" TEXT NOT NULL,
+    "result" "AuditResult" NOT NULL,
     "detail" TEXT NOT NULL DEFAULT '',
 
     CONSTRAINT "AuditLog_pkey" PRIMARY KEY ("id")
@@ -81,11 +103,11 @@ CREATE TABLE "OutboundMessage" (
     "id" SERIAL NOT NULL,
     "conversationId" TEXT NOT NULL,
     "isRoom" BOOLEAN NOT NULL,
-    "kind" TEXT NOT NULL DEFAULT 'text',
+    "kind" "OutboundKind" NOT NULL DEFAULT 'text',
     "text" TEXT NOT NULL,
     "mentionIds" TEXT NOT NULL DEFAULT '[]',
     "filePath" TEXT,
-    "status" TEXT NOT NULL DEFAULT 'pending',
+    "status" "OutboundStatus" NOT NULL DEFAULT 'pending',
     "claimedAt" TIMESTAMP(3),
     "attempts" INTEGER NOT NULL DEFAULT 0,
     "error" TEXT,
@@ -100,7 +122,7 @@ CREATE TABLE "Session" (
     "id" SERIAL NOT NULL,
     "branchId" INTEGER NOT NULL,
     "roomId" TEXT NOT NULL,
-    "kind" TEXT NOT NULL,
+    "kind" "SessionKind" NOT NULL,
     "topic" TEXT NOT NULL,
     "openedBy" TEXT NOT NULL,
     "openedAt" TIMESTAMP(3) NOT NULL,
@@ -119,7 +141,7 @@ CREATE TABLE "Attendance" (
     "id" SERIAL NOT NULL,
     "sessionId" INTEGER NOT NULL,
     "memberId" INTEGER NOT NULL,
-    "status" TEXT NOT NULL DEFAULT 'expected',
+    "status" "AttendanceStatus" NOT NULL DEFAULT 'expected',
     "at" TIMESTAMP(3),
     "via" TEXT,
     "reason" TEXT,
@@ -189,7 +211,7 @@ CREATE TABLE "ScheduleFire" (
     "id" SERIAL NOT NULL,
     "scheduleId" INTEGER NOT NULL,
     "fireAt" TIMESTAMP(3) NOT NULL,
-    "status" TEXT NOT NULL,
+    "status" "FireStatus" NOT NULL,
     "claimedBy" TEXT NOT NULL,
     "claimedAt" TIMESTAMP(3) NOT NULL,
     "detail" TEXT NOT NULL DEFAULT '',
@@ -258,6 +280,9 @@ CREATE INDEX "Member_branchId_phone_idx" ON "Member"("branchId", "phone");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Member_branchId_contactId_key" ON "Member"("branchId", "contactId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Member_branchId_idNumber_key" ON "Member"("branchId", "idNumber");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Role_branchId_contactId_key" ON "Role"("branchId", "contactId");
