@@ -45,7 +45,9 @@ await measure('SQLite: new file, migrated (before)', async () => {
 await measure('SQLite: copy of the migrated template (after)', async () => {
   const file = path.join(dir, `copy-${++n}.db`)
   copyFileSync(template, file)
-  await (await firstQuery(`file:${file}`))()
+  await (
+    await firstQuery(`file:${file}`)
+  )()
 })
 await measure('SQLite: startBot migration step on an up-to-date copy', async () => {
   const file = path.join(dir, `start-${++n}.db`)
@@ -65,7 +67,9 @@ if (adminUrl) {
     const name = `${prefix}${++n}`
     const url = await createDatabase(adminUrl, name, useTemplate ? templateName : undefined)
     if (!useTemplate) await applyMigrations(url)
-    await (await firstQuery(url))()
+    await (
+      await firstQuery(url)
+    )()
     await dropDatabase(adminUrl, name)
   }
   await measure('PostgreSQL: new database, migrated, dropped', () => fresh(false))
