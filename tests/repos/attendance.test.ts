@@ -1,5 +1,6 @@
 // Sessions, marks, leaves and make-ups on both databases.
 import { expect, it } from 'vitest'
+import { allBranches } from '../../prisma/repos/attendance/branches.js'
 import {
   addCorrection,
   findCorrection,
@@ -168,5 +169,13 @@ describeOnEachProvider('attendance repositories', (t) => {
       undoneAt: minutes(5),
     })
     expect(await findCorrection(t.db(), branch.id + 1000, c.id)).toBeNull()
+  })
+
+  it('lists branches by name in the same order on both databases, whatever the server collation', async () => {
+    const tag = uniqueName('排序')
+    for (const suffix of ['乙', 'B', '甲', 'A'])
+      await t.db().branch.create({ data: { name: `${tag}${suffix}` } })
+    const names = (await allBranches(t.db())).map((b) => b.name).filter((n) => n.startsWith(tag))
+    expect(names).toEqual(['A', 'B', '乙', '甲'].map((s) => `${tag}${s}`))
   })
 })

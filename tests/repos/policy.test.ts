@@ -51,14 +51,14 @@ describeOnEachProvider('policy repositories', (t) => {
     expect(await tokensUsedSince(t.db(), since)).toBe(1234)
   })
 
-  it('lists recent questions of one member and the latest unanswered ones, newest first', async () => {
+  it('lists the questions a member asked after a moment and the latest unanswered ones, newest first', async () => {
     const askerId = uniqueName('wxid_asker')
     for (const [i, mode] of (['declined', 'offtopic', 'error', 'quote'] as const).entries())
       await logPolicyQuestion(
         t.db(),
         question({ askerId, at: minute(10 + i), mode, answered: mode === 'quote', question: `问题${i}` }),
       )
-    expect((await recentQuestionsBy(t.db(), askerId, minute(11))).map((q) => q.question)).toEqual([
+    expect((await recentQuestionsBy(t.db(), askerId, minute(10))).map((q) => q.question)).toEqual([
       '问题3',
       '问题2',
       '问题1',

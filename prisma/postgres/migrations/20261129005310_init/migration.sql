@@ -5,10 +5,10 @@ CREATE TYPE "BranchRole" AS ENUM ('secretary', 'committee');
 CREATE TYPE "AuditResult" AS ENUM ('ok', 'denied', 'rejected', 'error');
 
 -- CreateEnum
-CREATE TYPE "OutboundKind" AS ENUM ('text', 'file');
+CREATE TYPE "OutboundKind" AS ENUM ('text', 'file', 'image');
 
 -- CreateEnum
-CREATE TYPE "OutboundStatus" AS ENUM ('pending', 'sending', 'sent', 'failed');
+CREATE TYPE "OutboundStatus" AS ENUM ('pending', 'sending', 'sent', 'failed', 'expired', 'merged');
 
 -- CreateEnum
 CREATE TYPE "SessionKind" AS ENUM ('class', 'rollcall', 'meeting');
@@ -108,6 +108,11 @@ CREATE TABLE "OutboundMessage" (
     "mentionIds" TEXT NOT NULL DEFAULT '[]',
     "filePath" TEXT,
     "status" "OutboundStatus" NOT NULL DEFAULT 'pending',
+    "important" BOOLEAN NOT NULL DEFAULT false,
+    "batchKey" TEXT,
+    "notBefore" TIMESTAMP(3),
+    "expiresAt" TIMESTAMP(3),
+    "mergedInto" INTEGER,
     "claimedAt" TIMESTAMP(3),
     "attempts" INTEGER NOT NULL DEFAULT 0,
     "error" TEXT,
@@ -194,6 +199,9 @@ CREATE TABLE "Schedule" (
     "phrase" TEXT NOT NULL,
     "cron" TEXT,
     "runAt" TIMESTAMP(3),
+    "everyWeeks" INTEGER,
+    "weekAnchor" TEXT,
+    "startsOn" TEXT,
     "topic" TEXT NOT NULL,
     "durationMinutes" INTEGER NOT NULL DEFAULT 10,
     "leadMinutes" INTEGER NOT NULL DEFAULT 0,
@@ -295,6 +303,9 @@ CREATE INDEX "OutboundMessage_status_id_idx" ON "OutboundMessage"("status", "id"
 
 -- CreateIndex
 CREATE INDEX "OutboundMessage_sentAt_idx" ON "OutboundMessage"("sentAt");
+
+-- CreateIndex
+CREATE INDEX "OutboundMessage_batchKey_status_idx" ON "OutboundMessage"("batchKey", "status");
 
 -- CreateIndex
 CREATE INDEX "Session_roomId_closedAt_idx" ON "Session"("roomId", "closedAt");
