@@ -4,7 +4,7 @@ import { scheduleHandlers } from '../../handlers/schedule/index.js'
 import type { Branch, Db } from '../../handlers/types.js'
 import { listSchedulesOfBranch } from '../../prisma/repos/schedule/schedules.js'
 import type { ManualClock } from '../support/clock.js'
-import { engineFor, makeBranch, RecordingActions, RecordingDriver, scheduleHarness } from './helpers.js'
+import { engineFor, RecordingDriver, scheduleHarness } from './helpers.js'
 import type { ScheduleEngine } from '../../bot/scheduler/engine.js'
 
 // Friday 27 November 2026, 20:00 in Shanghai
