@@ -43,6 +43,9 @@ const schema = z.object({
   GATEWAY_RELOGIN_GRACE_SECONDS: z.coerce.number().int().min(1).default(30),
   GATEWAY_RETRY_MAX_SECONDS: z.coerce.number().int().min(5).default(300),
   DATA_DIR: z.string().default('./data'),
+  ACCOUNT_LABEL: z.string().default(''),
+  ACCOUNT_LEASE_SECONDS: z.coerce.number().int().min(3, 'ACCOUNT_LEASE_SECONDS 至少 3 秒').default(30),
+  OWNER_TAKEOVER_SECONDS: z.coerce.number().int().min(1).default(180),
 })
 
 export class ConfigError extends Error {}
@@ -90,6 +93,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       backoffMaxMs: e.GATEWAY_RETRY_MAX_SECONDS * 1000,
     },
     dataDir: e.DATA_DIR,
+    accounts: {
+      label: e.ACCOUNT_LABEL.trim(),
+      leaseMs: e.ACCOUNT_LEASE_SECONDS * 1000,
+      takeoverMs: e.OWNER_TAKEOVER_SECONDS * 1000,
+      checkEveryMs: 5_000,
+    },
   }
 }
 

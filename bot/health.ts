@@ -12,6 +12,11 @@ export class Health {
   user = ''
   lastMessageAt: Date | null = null
   lastLogoutAt: Date | null = null
+  /** This process's hold on its account: 'standby' while another process runs the same account. */
+  account: () => { mode: 'signed-out' | 'active' | 'standby'; holder: string } = () => ({
+    mode: 'active',
+    holder: '',
+  })
   constructor(private readonly clock: Clock) {}
 
   setLink(state: LinkState, reason: string): void {
@@ -24,10 +29,23 @@ export class Health {
     return this.loggedIn && this.link === 'online'
   }
 
+  /** Serving: healthy, and this process (not another one) runs the account. */
+  get serving(): boolean {
+    return this.healthy && this.account().mode !== 'standby'
+  }
+
   snapshot() {
+    const standby = this.healthy && !this.serving
     return {
-      status: this.healthy ? 'ok' : this.loggedIn ? this.link : 'logged-out',
-      reason: this.healthy ? '' : this.loggedIn ? this.reason : '机器人未登录',
+      status: standby ? 'standby' : this.healthy ? 'ok' : this.loggedIn ? this.link : 'logged-out',
+      reason: standby
+        ? '另一个进程正在运行这个账号，本进程待命'
+        : this.healthy
+          ? ''
+          : this.loggedIn
+            ? this.reason
+            : '机器人未登录',
+      holder: this.account().holder,
       user: this.user,
       lastMessageAt: this.lastMessageAt?.toISOString() ?? null,
       lastLogoutAt: this.lastLogoutAt?.toISOString() ?? null,
@@ -37,7 +55,7 @@ export class Health {
 
   serve(port: number): Server {
     const server = createServer((_req, res) => {
-      res.writeHead(this.healthy ? 200 : 503, { 'content-type': 'application/json; charset=utf-8' })
+      res.writeHead(this.serving ? 200 : 503, { 'content-type': 'application/json; charset=utf-8' })
       res.end(JSON.stringify(this.snapshot()))
     })
     return server.listen(port, '127.0.0.1')

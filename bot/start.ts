@@ -13,6 +13,8 @@ import { followConnection } from './wechaty/connection.js'
 import type { Supervisor } from './wechaty/supervisor.js'
 import { recoverFromOutage } from './core/outage.js'
 import { buildWechaty, type Puppet, type Wechaty } from './wechaty/puppet.js'
+import { wechatyPresence } from './wechaty/presence.js'
+import type { AccountState } from '../prisma/repos/accounts/leases.js'
 
 export const systemClock: Clock = { now: () => new Date() }
 
@@ -55,9 +57,18 @@ export async function startBot(o: StartOptions): Promise<RunningBot> {
   const llm = await createLlmClient(o.config.llm)
   if (llm) o.log.info({ model: o.config.llm?.model, baseURL: o.config.llm?.baseURL }, '政策问答使用大模型')
   const health = new Health(clock)
-  const runtime = createRuntime({ ...o, db, clock, llm, isOnline: () => health.healthy })
-  await runtime.start()
   const bot = buildWechaty(o.puppet ?? serviceChoice(o.env), o.config.gateway.watchdogSeconds)
+  const runtime = createRuntime({
+    ...o,
+    db,
+    clock,
+    llm,
+    isOnline: () => health.healthy,
+    linkState: () => leaseState(health),
+    presence: wechatyPresence(bot),
+  })
+  await runtime.start()
+  health.account = () => ({ mode: runtime.accounts.mode, holder: runtime.accounts.holder })
   const inbound = listenForMessages(bot, {
     dispatcher: runtime.dispatcher,
     drops: runtime.drops,
@@ -72,6 +83,8 @@ export async function startBot(o: StartOptions): Promise<RunningBot> {
     clock,
     health,
     outbound: runtime.outbound,
+    onLogin: async (user, sender) => void (await runtime.accounts.signIn(user, sender)),
+    onLogout: () => runtime.accounts.signedOut(),
     onOnline: async (awayMs) => {
       const notice = await recoverFromOutage({ ...runtime, db, clock, config: o.config }, awayMs)
       if (notice) o.log.info({ awayMs }, notice)
@@ -107,6 +120,19 @@ export async function startBot(o: StartOptions): Promise<RunningBot> {
       await db.$disconnect()
     },
   }
+}
+
+/** The connection's state as the other accounts see it in this account's lease. */
+function leaseState(health: Health): AccountState {
+  if (!health.loggedIn) return 'loggedOut'
+  const states: Record<Health['link'], AccountState> = {
+    starting: 'starting',
+    online: 'online',
+    'logged-out': 'loggedOut',
+    reconnecting: 'reconnecting',
+    stalled: 'stalled',
+  }
+  return states[health.link]
 }
 
 function serviceChoice(env: Record<string, string | undefined> | undefined) {

@@ -2,6 +2,7 @@
 import { createAttendance } from './attendance/index.js'
 import type { ChartRenderers } from './attendance/chart-commands.js'
 import { bindBranchHandler, relinkGroupHandler } from './core/bind-branch.js'
+import { handOverHandler } from './core/hand-over.js'
 import { helpHandler } from './core/help.js'
 import { revokeRoleHandler, setCommitteeHandler, setSecretaryHandler } from './core/roles.js'
 import { settingsHandler } from './core/settings.js'
@@ -18,6 +19,7 @@ export function buildFeatures(o: { charts?: ChartRenderers } = {}) {
     helpHandler({ specs: () => handlers, openSessionIn: (roomId) => attendance.openSessionTitle(roomId) }),
     bindBranchHandler,
     relinkGroupHandler,
+    handOverHandler,
     setSecretaryHandler,
     setCommitteeHandler,
     revokeRoleHandler,

@@ -79,6 +79,17 @@ export interface Config {
     backoffMaxMs: number
   }
   dataDir: string
+  /** Several WeChat accounts on one database, one process each (see README). */
+  accounts: {
+    /** ACCOUNT_LABEL: a readable name for this account in notices, logs and 本群交给. */
+    label: string
+    /** ACCOUNT_LEASE_SECONDS: a process that stops renewing its account's lease this long is taken as gone. */
+    leaseMs: number
+    /** OWNER_TAKEOVER_SECONDS: a group's owner down this long is replaced by another of our accounts in it. */
+    takeoverMs: number
+    /** How often ownership is re-read and down owners looked for; null: only when check() is called (tests). */
+    checkEveryMs: number | null
+  }
 }
 
 export interface OutgoingText {
@@ -125,12 +136,43 @@ export type RoomPort = Pick<
 
 export type AuditResult = 'ok' | 'denied' | 'rejected' | 'error'
 
+/** One of our bot accounts (a WeChat account run by one bot process). */
+export interface BotAccount {
+  /** The logged-in WeChat id. */
+  id: string
+  /** How it is called in messages: its label, else its WeChat name. */
+  shownAs: string
+  name: string
+  label: string
+  online: boolean
+}
+
+export type HandOverResult =
+  | { ok: true; to: BotAccount }
+  | {
+      ok: false
+      reason: 'unknown' | 'self' | 'offline' | 'not-in-group' | 'not-owner'
+      accounts: BotAccount[]
+    }
+
+/** Our bot accounts: which one this is, and moving a group to another. */
+export interface AccountsService {
+  /** This bot's account, or null before it logged in. */
+  current(): BotAccount | null
+  list(): Promise<BotAccount[]>
+  /** The account serving the group, if any. */
+  ownerOf(roomId: string): Promise<BotAccount | null>
+  /** Moves a group this account serves to another of our accounts (named by label or WeChat name). */
+  handOver(roomId: string, name: string): Promise<HandOverResult>
+}
+
 /** Shared parts of the bot, built once per bot instance before the first message. */
 export interface Services {
-  /** Forget cached branch/role/member look-ups (after binding a group, roles, check-in, re-link). */
+  /** Forget cached branch/role/member/owner look-ups (after binding a group, roles, check-in, re-link). */
   forgetPeople(): void
   policy: PolicyService
   schedules: ScheduleRegistry
+  accounts: AccountsService
 }
 
 interface ContextBase {

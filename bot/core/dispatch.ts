@@ -17,7 +17,7 @@ import type {
   SendOptions,
   Services,
 } from '../../handlers/types.js'
-import type { DropCounter } from './drops.js'
+import type { DropCounter, DropReason } from './drops.js'
 import { FileExpectations } from './file-expectations.js'
 import type { Asker, People } from './people.js'
 
@@ -32,6 +32,8 @@ export interface DispatchDeps {
   people: People
   out: RoomPort
   drops: DropCounter
+  /** Whether this bot account acts on a message at all (several accounts may share a group). Default: yes. */
+  gate?: { admit(msg: Incoming): Promise<DropReason | null> }
 }
 
 type Route = { spec: HandlerSpec; args: string; word: string; kind: 'command' | 'hear' | 'file' | 'fallback' }
@@ -92,6 +94,8 @@ export class Dispatcher {
   async #handle(msg: Incoming): Promise<void> {
     const log = this.deps.log.child({ msgId: msg.id, room: msg.roomId ?? 'private' })
     try {
+      const dropped = await this.deps.gate?.admit(msg)
+      if (dropped) return this.deps.drops.count(dropped)
       const route = this.#route(msg)
       if (!route) return this.deps.drops.count(msg.file ? 'unexpected-file' : 'not-for-bot')
       const asker = await this.deps.people.resolve(msg)

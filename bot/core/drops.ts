@@ -12,6 +12,7 @@ export type DropReason =
   | 'unexpected-file'
   | 'refused'
   | 'not-owner'
+  | 'standby'
   | 'load-failed'
   | 'failed'
 

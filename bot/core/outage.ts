@@ -24,8 +24,8 @@ export async function recoverFromOutage(d: OutageDeps, awayMs: number): Promise<
   const since = new Date(now.getTime() - awayMs)
   const report = await d.scheduler.catchUp(now, awayMs + LOOKBACK_MARGIN_MS)
   if (!awayMs) return null
-  const queued = await countPending(d.db)
-  const expired = await countExpiredSince(d.db, since)
+  const queued = await countPending(d.db, d.outbound.accountId)
+  const expired = await countExpiredSince(d.db, d.outbound.accountId, since)
   const minutes = Math.max(1, Math.round(awayMs / 60_000))
   const parts = [
     `${d.config.botName}已恢复连接（离线约${minutes}分钟，${clockTime(since)}—${clockTime(now)}）。`,

@@ -5,6 +5,10 @@ import type { Db } from '../../prisma/client.js'
 import { buildFeatures, type Features } from '../../handlers/index.js'
 import { createPolicyService, type PolicyService } from '../../handlers/policy/index.js'
 import type { Clock, Config, Logger, Services } from '../../handlers/types.js'
+import { liveHolders, type AccountState } from '../../prisma/repos/accounts/leases.js'
+import { Accounts } from '../accounts/accounts.js'
+import { newHolderId } from '../accounts/lease.js'
+import type { RoomPresence } from '../accounts/presence.js'
 import { OutboundQueue } from '../outbound/queue.js'
 import { scheduleActions } from '../scheduler/actions.js'
 import type { CronDriver } from '../scheduler/cron-driver.js'
@@ -31,6 +35,12 @@ export interface RuntimeOptions {
   tickEveryMs?: number | null
   /** Whether the account can send and reach its groups now (the transport knows). Default: always. */
   isOnline?: () => boolean
+  /** The connection's state for the account's lease row (the transport knows). Default: online. */
+  linkState?: () => AccountState
+  /** Which accounts are in which groups (the transport knows). Default: every account in every group. */
+  presence?: RoomPresence
+  /** This process's id as lease holder and schedule claimer. Default: host, pid and a random part. */
+  holder?: string
 }
 
 export interface Runtime {
@@ -41,6 +51,8 @@ export interface Runtime {
   services: Services
   features: Features
   scheduler: ScheduleEngine
+  /** This process's WeChat account: its lease, the groups it serves, takeovers. */
+  accounts: Accounts
   /** Closes sessions whose time is up and sends roll-call nudges (the timers call it every 15 s). */
   tick(): Promise<void>
   /** Logs the dropped-message counts since the last report (the timers call it every minute). */
@@ -54,6 +66,9 @@ export interface Runtime {
 
 export function createRuntime(o: RuntimeOptions): Runtime {
   const { db, clock, log } = o
+  const holder = o.holder ?? newHolderId()
+  // Built below: the queue files each group's messages under the account that owns the group.
+  let accounts: Accounts | null = null
   const outbound = new OutboundQueue({
     db,
     clock,
@@ -62,11 +77,14 @@ export function createRuntime(o: RuntimeOptions): Runtime {
     adminIds: o.config.botAdminIds,
     isOnline: o.isOnline,
     sleep: o.sleep,
+    ownerOfRoom: (roomId) => accounts?.ownership.ownerOf(roomId) ?? null,
   })
   const people = new People(db, o.config, clock)
   const features = o.features ?? buildFeatures()
   const { attendance } = features
-  const attendanceDeps = { db, clock, out: outbound, log: log.child({ part: 'attendance' }) }
+  const owned = (roomIds: string[]) =>
+    accounts ? accounts.ownership.owned(roomIds) : Promise.resolve(new Set<string>())
+  const attendanceDeps = { db, clock, out: outbound, log: log.child({ part: 'attendance' }), owned }
   const scheduler = new ScheduleEngine({
     db,
     clock,
@@ -74,15 +92,38 @@ export function createRuntime(o: RuntimeOptions): Runtime {
     out: outbound,
     log: log.child({ part: 'scheduler' }),
     driver: o.cronDriver,
-    isOnline: o.isOnline,
+    isOnline: () => (o.isOnline?.() ?? true) && accounts?.mode === 'active',
+    instanceId: holder,
+    owned,
+    liveInstances: () => liveHolders(db, new Date()),
+  })
+  const drops = new DropCounter()
+  let dispatcher: Dispatcher | null = null
+  accounts = new Accounts({
+    db,
+    log: log.child({ part: 'accounts' }),
+    config: o.config,
+    holder,
+    linkState: o.linkState,
+    presence: o.presence,
+    outbound,
+    sessions: {
+      load: async (roomIds) => void (await attendance.loadOpenSessions(db, roomIds)),
+      letGo: (roomIds) => attendance.letGo(attendanceDeps, roomIds),
+    },
+    catchUp: (roomIds) => scheduler.catchUp(clock.now(), undefined, roomIds),
+    replay: (roomId, msg) => void dispatcher?.receive(roomId, msg),
   })
   const services: Services = {
-    forgetPeople: () => people.forget(),
+    forgetPeople: () => {
+      people.forget()
+      accounts?.ownership.forgetOthers()
+    },
     policy: o.policy ?? createPolicyService(),
     schedules: scheduler,
+    accounts: accounts.service,
   }
-  const drops = new DropCounter()
-  const dispatcher = new Dispatcher({
+  dispatcher = new Dispatcher({
     db,
     clock,
     config: o.config,
@@ -93,6 +134,7 @@ export function createRuntime(o: RuntimeOptions): Runtime {
     people,
     out: outbound,
     drops,
+    gate: accounts.gate,
   })
   const tick = () =>
     attendance.tickSessions(attendanceDeps, clock.now()).catch((error: unknown) => {
@@ -107,22 +149,26 @@ export function createRuntime(o: RuntimeOptions): Runtime {
     services,
     features,
     scheduler,
+    accounts,
     tick,
     reportDrops: () => drops.report(log),
     async idle() {
       do {
+        await accounts.idle()
         await dispatcher.idle()
         await outbound.idle()
       } while (dispatcher.busy())
     },
+    /** Registers schedules and starts the timers; the groups' sessions are taken on when the account signs in. */
     async start() {
-      await attendance.loadOpenSessions(db)
       await scheduler.start()
       timers = startTimers({ tick, reportDrops: () => drops.report(log), everyMs: o.tickEveryMs })
+      accounts.start()
     },
     async stop() {
       timers?.stop()
       await scheduler.stop()
+      await accounts.stop()
       outbound.pause()
       await attendance.flush(db, log)
     },

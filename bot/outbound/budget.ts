@@ -1,4 +1,4 @@
-// The account's daily cap, shared by everything it sends. Near the cap, routine replies wait for tomorrow so
+// The account's daily cap, shared by everything it sends (each account of a fleet has its own). Near the cap, routine replies wait for tomorrow so
 // summaries, roll-call openings and reminders still go out; the admins are told once a day.
 import type { Clock, Config, Logger } from '../../handlers/types.js'
 import type { Db } from '../../prisma/client.js'
@@ -18,6 +18,8 @@ export class DailyBudget {
     private readonly o: {
       db: Db
       clock: Clock
+      /** The account whose sent messages count. */
+      accountId: () => string
       log: Logger
       limits: Config['outbound']
       /** Tells the admins privately that routine replies are held until tomorrow (stale after `until`). */
@@ -28,7 +30,7 @@ export class DailyBudget {
   async allowance(): Promise<Allowance> {
     const { dailyCap } = this.o.limits
     const dayStart = startOfShanghaiDay(this.o.clock.now())
-    const sent = await countSentSince(this.o.db, dayStart)
+    const sent = await countSentSince(this.o.db, this.o.accountId(), dayStart)
     if (sent >= dailyCap) {
       this.#logCapped(dayStart, sent)
       return 'none'

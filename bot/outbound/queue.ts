@@ -1,7 +1,9 @@
 // The one way out: every message is persisted, then sent one at a time, seconds apart with jitter, under a
 // daily cap. Messages still queued when the bot stops, or while the connection is down, are sent once it is
 // back, except those that no longer make sense (past their expiry). Routine confirmations are folded into
-// one message per window; near the cap, important messages go first.
+// one message per window; near the cap, important messages go first. Each row belongs to one bot account: a
+// group's messages to the account that owns the group, private ones to this process's account; the queue takes
+// and paces only its own account's rows, so several account processes share one database.
 import { z } from 'zod'
 import type { Db } from '../../prisma/client.js'
 import type {
@@ -49,6 +51,8 @@ export interface OutboundOptions {
   adminIds?: string[]
   /** Whether the account can send right now (logged in and the gateway is talking). Default: always. */
   isOnline?: () => boolean
+  /** The account that owns a group (it sends the group's messages); null: this queue's own account. */
+  ownerOfRoom?: (roomId: string) => string | null
   sleep?: (ms: number) => Promise<void>
   random?: () => number
 }
@@ -63,6 +67,8 @@ type Row = NonNullable<Awaited<ReturnType<typeof nextSendable>>>
 
 export class OutboundQueue implements RoomPort {
   #sender: Sender | null = null
+  /** The account whose rows this queue sends ('' until an account logs in: rows wait unassigned). */
+  #accountId = ''
   #running = false
   #looping = false
   #wake: (() => void) | null = null
@@ -81,11 +87,25 @@ export class OutboundQueue implements RoomPort {
     this.#random = o.random ?? Math.random
     this.#budget = new DailyBudget({
       ...o,
+      accountId: () => this.#accountId,
       tellAdmins: async (text, until) => {
         for (const id of o.adminIds ?? [])
           await this.sendToContact(id, text, { important: true, expiresAt: until })
       },
     })
+  }
+
+  get accountId(): string {
+    return this.#accountId
+  }
+
+  /** From now on this queue sends (and counts against the cap) the rows of `accountId`. */
+  useAccount(accountId: string): void {
+    this.#accountId = accountId
+  }
+
+  #accountFor(to: Destination): string {
+    return ('roomId' in to && this.o.ownerOfRoom?.(to.roomId)) || this.#accountId
   }
 
   sendToRoom(roomId: string, message: string | OutgoingText, options?: SendOptions): Promise<void> {
@@ -112,6 +132,7 @@ export class OutboundQueue implements RoomPort {
   async #enqueueFile(to: Destination, kind: 'file' | 'image', file: OutgoingFile): Promise<void> {
     await insertOutbound(this.o.db, [
       {
+        accountId: this.#accountFor(to),
         conversationId: 'roomId' in to ? to.roomId : to.contactId,
         isRoom: 'roomId' in to,
         kind,
@@ -133,14 +154,16 @@ export class OutboundQueue implements RoomPort {
     const isRoom = 'roomId' in to
     const conversationId = isRoom ? to.roomId : to.contactId
     const createdAt = this.o.clock.now()
+    const accountId = this.#accountFor(to)
     const key = options.batch ? batchKey(options.batch, conversationId) : null
-    const notBefore = key ? dueTime(createdAt, await lastOfBatch(this.o.db, key)) : null
+    const notBefore = key ? dueTime(createdAt, await lastOfBatch(this.o.db, accountId, key)) : null
     const chunks = key
       ? [m.text]
       : splitText(isRoom ? redactPersonalData(m.text) : m.text, this.o.limits.splitAt)
     await insertOutbound(
       this.o.db,
       chunks.map((text, i) => ({
+        accountId,
         conversationId,
         isRoom,
         text,
@@ -172,7 +195,8 @@ export class OutboundQueue implements RoomPort {
     this.#notify()
     if (this.#looping) return
     this.#looping = true
-    void releaseStaleClaims(this.o.db, new Date(this.o.clock.now().getTime() - STALE_CLAIM_MS))
+    const staleBefore = new Date(this.o.clock.now().getTime() - STALE_CLAIM_MS)
+    void releaseStaleClaims(this.o.db, this.#accountId, staleBefore)
       .then(() => this.#loop())
       .finally(() => (this.#looping = false))
   }
@@ -184,8 +208,9 @@ export class OutboundQueue implements RoomPort {
     if (this.#dueTimer) clearTimeout(this.#dueTimer)
   }
 
+  /** Messages of this queue's account still to send. */
   pendingCount(): Promise<number> {
-    return countPending(this.o.db)
+    return countPending(this.o.db, this.#accountId)
   }
 
   /** Resolves once nothing can be sent right now (tests and orderly shutdown). */
@@ -224,7 +249,7 @@ export class OutboundQueue implements RoomPort {
   /** A batch waiting for its window wakes the loop when the window ends. */
   async #armDueTimer(): Promise<void> {
     const now = this.o.clock.now()
-    const due = await nextDueAt(this.o.db, now)
+    const due = await nextDueAt(this.o.db, this.#accountId, now)
     if (due) this.#recheckIn(due.getTime() - now.getTime())
   }
 
@@ -239,9 +264,10 @@ export class OutboundQueue implements RoomPort {
     const allowance = await this.#budget.allowance()
     if (allowance === 'none') return 'capped'
     const now = this.o.clock.now()
-    const item = await nextSendable(this.o.db, now, allowance === 'important-only')
+    const account = this.#accountId
+    const item = await nextSendable(this.o.db, account, now, allowance === 'important-only')
     this.#holding =
-      allowance === 'important-only' && !item && (await nextSendable(this.o.db, now, false)) !== null
+      allowance === 'important-only' && !item && (await nextSendable(this.o.db, account, now, false)) !== null
     if (this.#holding) await this.#budget.routineHeld()
     if (!item) return 'empty'
     if (!(await claimOutbound(this.o.db, item.id, now))) return 'taken'
@@ -264,7 +290,9 @@ export class OutboundQueue implements RoomPort {
       if (item.kind === 'file') await sender.sendFile(item.conversationId, file)
       else if (item.kind === 'image') await sender.sendImage(to, file)
       else {
-        const mates = item.batchKey ? await claimBatchMates(this.o.db, item.id, item.batchKey, now) : []
+        const mates = item.batchKey
+          ? await claimBatchMates(this.o.db, { ...item, batchKey: item.batchKey }, now)
+          : []
         const text = item.batchKey
           ? batchText(
               item.batchKey,

@@ -20,7 +20,9 @@ import {
   findSchedule,
   fireTimesSince,
   listActiveSchedules,
+  markClaimMissed,
   skipReason,
+  unfinishedClaims,
   type Schedule,
 } from '../../prisma/repos/schedule/schedules.js'
 import { nodeCronDriver, type CronDriver, type CronHandle } from './cron-driver.js'
@@ -49,9 +51,20 @@ export interface SchedulerOptions {
    * runs when the connection is back runs them, or reports them as missed when their time has passed.
    */
   isOnline?: () => boolean
+  /**
+   * Of these groups, those this process's bot account serves now (read fresh). Schedules fire only where it
+   * does; the claim row still decides when two processes both believe they do. Absent: every group.
+   */
+  owned?: (roomIds: string[]) => Promise<Set<string>>
+  /**
+   * The processes alive now (holders of an unexpired account lease). A fire claimed by a process not among them
+   * and still unfinished after a while is reported as missed, never run a second time. Absent: not checked.
+   */
+  liveInstances?: () => Promise<Set<string>>
 }
 
-export type FireOutcome = 'done' | 'failed' | 'skipped' | 'taken' | 'not-due' | 'inactive' | 'offline'
+export type FireOutcome =
+  'done' | 'failed' | 'skipped' | 'taken' | 'not-due' | 'inactive' | 'offline' | 'not-owner'
 
 export interface CatchUpReport {
   ran: { scheduleId: number; fireAt: Date; outcome: FireOutcome }[]
@@ -60,9 +73,12 @@ export interface CatchUpReport {
 
 const MAX_MISSED_LINES = 20
 const SWEEP_LOOKBACK_MS = 60 * 60_000
+/** A claim this old and still unfinished, by a process that is gone, will not finish. */
+const ABANDONED_AFTER_MS = 2 * 60_000
 
 export class ScheduleEngine implements ScheduleRegistry {
-  readonly #o: Required<Omit<SchedulerOptions, 'driver'>> & { driver: CronDriver | null }
+  readonly #o: Required<Omit<SchedulerOptions, 'driver' | 'owned' | 'liveInstances'>> &
+    Pick<SchedulerOptions, 'owned' | 'liveInstances'> & { driver: CronDriver | null }
   #offlineLogged = false
   readonly #tasks = new Map<number, CronHandle>()
   #sweep: CronHandle | null = null
@@ -113,9 +129,17 @@ export class ScheduleEngine implements ScheduleRegistry {
   /** Fires every active schedule due at this minute (what the cron ticks amount to). */
   async fireDue(now: Date): Promise<Map<number, FireOutcome>> {
     const outcomes = new Map<number, FireOutcome>()
-    for (const schedule of await listActiveSchedules(this.#o.db))
-      outcomes.set(schedule.id, await this.fire(schedule, truncateToMinute(now)))
+    const schedules = await listActiveSchedules(this.#o.db)
+    const served = await this.#served(schedules)
+    for (const schedule of schedules)
+      outcomes.set(schedule.id, await this.fire(schedule, truncateToMinute(now), served.has(schedule.roomId)))
     return outcomes
+  }
+
+  /** The rooms among these schedules' that this account serves now. */
+  async #served(schedules: Schedule[]): Promise<Set<string>> {
+    const rooms = [...new Set(schedules.map((s) => s.roomId))]
+    return this.#o.owned ? this.#o.owned(rooms) : new Set(rooms)
   }
 
   async fireSchedule(scheduleId: number, at: Date): Promise<FireOutcome> {
@@ -127,10 +151,23 @@ export class ScheduleEngine implements ScheduleRegistry {
    * Runs the latest missed fire if within grace; records older ones as missed and tells each group once.
    * Looks back lookbackHours (at start) or `lookbackMs` (the periodic sweep uses an hour).
    */
-  async catchUp(now: Date, lookbackMs = this.#o.lookbackHours * 3_600_000): Promise<CatchUpReport> {
+  async catchUp(
+    now: Date,
+    lookbackMs = this.#o.lookbackHours * 3_600_000,
+    roomIds?: string[],
+  ): Promise<CatchUpReport> {
     const report: CatchUpReport = { ran: [], missed: [] }
     const missedByRoom = new Map<string, string[]>()
-    for (const schedule of await listActiveSchedules(this.#o.db)) {
+    const active = await listActiveSchedules(this.#o.db)
+    const served = await this.#served(roomIds ? active.filter((s) => roomIds.includes(s.roomId)) : active)
+    const schedules = active.filter((s) => served.has(s.roomId))
+    for (const { schedule, fireAt } of await this.#abandoned(schedules, now)) {
+      report.missed.push({ scheduleId: schedule.id, fireAt })
+      const lines = missedByRoom.get(schedule.roomId) ?? []
+      lines.push(`编号${schedule.id} ${describeSchedule(schedule)}：${formatShanghai(fireAt)}（执行中断）`)
+      missedByRoom.set(schedule.roomId, lines)
+    }
+    for (const schedule of schedules) {
       const pending = await this.#unclaimedFireTimes(schedule, now, lookbackMs)
       const latest = pending.at(-1)
       const inGrace = latest !== undefined && this.#worthRunningLate(schedule, latest, now)
@@ -145,7 +182,7 @@ export class ScheduleEngine implements ScheduleRegistry {
         report.ran.push({
           scheduleId: schedule.id,
           fireAt: latest,
-          outcome: await this.fire(schedule, latest),
+          outcome: await this.fire(schedule, latest, true),
         })
     }
     for (const [roomId, lines] of missedByRoom) await this.#tellMissed(roomId, lines)
@@ -159,11 +196,38 @@ export class ScheduleEngine implements ScheduleRegistry {
     return schedule.kind !== 'rollcall' || late < schedule.durationMinutes * 60_000
   }
 
-  /** The one path every trigger takes: check, claim, act, record. */
-  async fire(schedule: Schedule, fireAt: Date): Promise<FireOutcome> {
+  /**
+   * Claims left unfinished by processes that are gone: recorded as missed (once, whoever notices first), so the
+   * group hears of them and they are never run twice.
+   */
+  async #abandoned(schedules: Schedule[], now: Date): Promise<Array<{ schedule: Schedule; fireAt: Date }>> {
+    const { liveInstances, db, instanceId } = this.#o
+    if (!liveInstances || !schedules.length) return []
+    const byId = new Map(schedules.map((s) => [s.id, s]))
+    const stale = await unfinishedClaims(db, [...byId.keys()], new Date(now.getTime() - ABANDONED_AFTER_MS))
+    if (!stale.length) return []
+    const alive = await liveInstances()
+    const found: Array<{ schedule: Schedule; fireAt: Date }> = []
+    for (const fire of stale) {
+      const schedule = byId.get(fire.scheduleId)
+      if (!schedule || fire.claimedBy === instanceId || alive.has(fire.claimedBy)) continue
+      if (await markClaimMissed(db, fire, `认领它的进程（${fire.claimedBy}）在执行前退出，没有补做`))
+        found.push({ schedule, fireAt: fire.fireAt })
+    }
+    if (found.length)
+      this.#o.log.warn({ fires: found.length }, '有定时任务认领后进程退出、没有执行：记为错过，不重做')
+    return found
+  }
+
+  /**
+   * The one path every trigger takes: check, claim, act, record. `served`: whether this account serves the
+   * schedule's group (read fresh when not given).
+   */
+  async fire(schedule: Schedule, fireAt: Date, served?: boolean): Promise<FireOutcome> {
     const rule = ruleOf(schedule)
     if (!rule || !isActive(schedule)) return 'inactive'
     if (!ruleFiresAt(rule, fireAt)) return 'not-due'
+    if (!(served ?? (await this.#served([schedule])).has(schedule.roomId))) return 'not-owner'
     if (!this.#o.isOnline()) {
       if (!this.#offlineLogged) this.#o.log.warn('机器人离线：定时任务等重新连上后补做或报告错过')
       this.#offlineLogged = true

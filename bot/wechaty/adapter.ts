@@ -74,7 +74,8 @@ async function toIncoming(
 ): Promise<Incoming | DropReason> {
   const at = o.clock.now()
   if (message.self()) return 'self'
-  if (!seen.add(message.id)) return 'duplicate'
+  // Per account: message ids are the account's own; another account's copy of a message is not a duplicate.
+  if (!seen.add(`${bot.isLoggedIn ? bot.currentUser.id : ''}:${message.id}`)) return 'duplicate'
   if (message.age() > o.staleAfterSeconds) return 'stale'
   const file = await fileOf(message, bot)
   if (!file && message.type() !== bot.Message.Type.Text) return 'unsupported'

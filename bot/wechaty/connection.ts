@@ -7,7 +7,7 @@ import type { Clock, Config, Logger } from '../../handlers/types.js'
 import type { Db } from '../../prisma/client.js'
 import { listBoundRoomIds } from '../../prisma/repos/core/groups.js'
 import type { Health } from '../health.js'
-import type { OutboundQueue } from '../outbound/queue.js'
+import type { OutboundQueue, Sender } from '../outbound/queue.js'
 import { wechatySender } from './adapter.js'
 import { Supervisor } from './supervisor.js'
 
@@ -21,6 +21,10 @@ export interface ConnectionOptions {
   printQr?: boolean
   /** Each time the bot comes online (away 0 at start): catch up, and after an outage tell the admins. */
   onOnline?: (awayMs: number) => Promise<void>
+  /** The account logged in: take it on (its lease, its groups) and send through `sender`. */
+  onLogin: (user: { id: string; name: string }, sender: Sender) => Promise<void>
+  /** The account logged out: stop sending; the others learn it is down. */
+  onLogout: () => Promise<void>
 }
 
 export interface Connection {
@@ -85,18 +89,19 @@ export function followConnection(bot: Wechaty, o: ConnectionOptions): Connection
       health.user = user.name()
       log.info({ user: user.name(), id: user.id }, health.lastLogoutAt ? '已重新登录' : '已登录')
       supervisor.noteLogin(true)
+      // First: messages that arrive meanwhile wait for the account's lease, rather than being dropped.
+      await o.onLogin({ id: user.id, name: user.name() }, wechatySender(bot))
       await supervisor.check()
-      o.outbound.resume(wechatySender(bot))
       await warmBoundRooms(bot, await listBoundRoomIds(o.db), log)
     }),
   )
 
   bot.on(
     'logout',
-    guarded('logout', (user, reason) => {
+    guarded('logout', async (user, reason) => {
       health.loggedIn = false
       health.lastLogoutAt = clock.now()
-      o.outbound.pause()
+      await o.onLogout()
       supervisor.noteLogin(false)
       void supervisor.check()
       log.error(

@@ -4,6 +4,7 @@ import { closeSessionRow, markNudged } from '../../prisma/repos/attendance/sessi
 import { adminContactsOfBranch } from '../../prisma/repos/attendance/members.js'
 import { tallyOf, unanswered, type LiveRegistry, type LiveSession } from './live.js'
 import { absentMessages, adminDetail } from './messages.js'
+import { NOT_OWNER, servesRoom } from './open.js'
 import type { AttendanceDeps, CloseResult } from './session-types.js'
 import { sessionTitle, summaryText } from './summary.js'
 
@@ -22,13 +23,17 @@ export async function closeSession(
   live.byRoom.delete(s.roomId)
   const tally = tallyOf(s)
   const summary = summaryText(tally)
+  let closed: boolean
   try {
     await live.flush(deps.db, deps.log, [s])
-    await closeSessionRow(deps.db, s.id, deps.clock.now(), summary)
+    closed =
+      (await servesRoom(deps, s.roomId)) && (await closeSessionRow(deps.db, s.id, deps.clock.now(), summary))
   } catch (error) {
     live.byRoom.set(s.roomId, s) // still open: the next tick or 结束 tries again
     throw error
   }
+  // Another account serves the group now, or closed this session already: its summary is the one posted.
+  if (!closed) return NOT_OWNER
   for (const m of s.marks.values()) if (m.status === 'expected') m.status = 'absent'
   await postClosing(deps, s, summary)
   deps.log.info(
@@ -63,9 +68,19 @@ async function detailRecipients(db: Db, s: LiveSession): Promise<string[]> {
   return (await adminContactsOfBranch(db, s.branchId)).slice(0, 3)
 }
 
-/** Closes due sessions and sends the half-time roll-call nudge. The runtime calls this every ~15 s. */
+/**
+ * Closes due sessions and sends the half-time roll-call nudge. The runtime calls this every ~15 s. Sessions of
+ * groups another account has taken over are let go (written, not closed): the new owner closes them.
+ */
 export async function tickSessions(live: LiveRegistry, deps: AttendanceDeps, now: Date): Promise<void> {
   await live.flush(deps.db, deps.log)
+  const rooms = [...live.byRoom.keys()]
+  const owned = deps.owned ? await deps.owned(rooms) : new Set(rooms)
+  await letGo(
+    live,
+    deps,
+    rooms.filter((r) => !owned.has(r)),
+  )
   for (const s of [...live.byRoom.values()]) {
     try {
       if (s.closesAt <= now) await closeSession(live, deps, { roomId: s.roomId, closedBy: 'timer' })
@@ -78,9 +93,25 @@ export async function tickSessions(live: LiveRegistry, deps: AttendanceDeps, now
 
 const halfTime = (s: LiveSession) => (s.openedAt.getTime() + s.closesAt.getTime()) / 2
 
+/** Forgets the open sessions of these rooms after writing what was buffered (another account serves them now). */
+export async function letGo(
+  live: LiveRegistry,
+  deps: Pick<AttendanceDeps, 'db' | 'log'>,
+  roomIds: string[],
+): Promise<void> {
+  const leaving = roomIds.flatMap((r) => live.byRoom.get(r) ?? [])
+  if (!leaving.length) return
+  for (const s of leaving) live.byRoom.delete(s.roomId)
+  await live.flush(deps.db, deps.log, leaving)
+  deps.log.info(
+    { sessions: leaving.map((s) => s.id) },
+    '群已由另一个机器人账号负责，本账号不再处理其中的签到',
+  )
+}
+
 async function nudge(deps: AttendanceDeps, s: LiveSession, now: Date): Promise<void> {
   s.nudgedAt = now
-  await markNudged(deps.db, s.id, now)
+  if (!(await markNudged(deps.db, s.id, now))) return
   const waiting = unanswered(s).flatMap((m) => (m.contactId ? [m.contactId] : []))
   if (!waiting.length) return
   const left = Math.max(1, Math.round((s.closesAt.getTime() - now.getTime()) / 60_000))

@@ -7,7 +7,7 @@ import { exportHandler } from './export-command.js'
 import { leaveHandler } from './leave.js'
 import { LiveRegistry, type LiveOptions } from './live.js'
 import { makeupHandlers } from './makeup.js'
-import { closeSession, tickSessions } from './close.js'
+import { closeSession, letGo, tickSessions } from './close.js'
 import { loadOpenSessions, openSession } from './open.js'
 import type { AttendanceDeps, OpenSessionInput } from './session-types.js'
 import { sessionCommands } from './session-commands.js'
@@ -36,8 +36,10 @@ export function createAttendance(options?: LiveOptions, charts: ChartRenderers =
   return {
     live,
     handlers,
-    /** Call once at start, before messages flow: rebuilds open sessions from the database. */
-    loadOpenSessions: (db: Db) => loadOpenSessions(live, db),
+    /** Rebuilds open sessions from the database (at start, or of `roomIds` when this account takes them on). */
+    loadOpenSessions: (db: Db, roomIds?: string[]) => loadOpenSessions(live, db, roomIds),
+    /** Writes and forgets the open sessions of groups another account serves now. */
+    letGo: (deps: Pick<AttendanceDeps, 'db' | 'log'>, roomIds: string[]) => letGo(live, deps, roomIds),
     openSession: (deps: AttendanceDeps, input: OpenSessionInput) => openSession(live, deps, input),
     closeSession: (deps: AttendanceDeps, input: { roomId: string; closedBy: string }) =>
       closeSession(live, deps, input),

@@ -1,5 +1,6 @@
 // Opening a session: the expected list (应到) snapshot, pending leaves, the prompt; and rebuilding after a restart.
 import type { Db } from '../types.js'
+import { isUniqueViolation } from '../../prisma/repos/unique-violation.js'
 import {
   createSessionWithSnapshot,
   findOpenSessions,
@@ -26,10 +27,25 @@ export async function openSession(
     return { ok: false, reason: 'opening', message: '本群正在开始签到，请稍候。' }
   live.opening.add(input.roomId)
   try {
+    if (!(await servesRoom(deps, input.roomId))) return NOT_OWNER
     return await openUnclaimed(live, deps, input)
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error
+    // Another process opened a session in this room a moment ago: that one is the open session.
+    await loadOpenSessions(live, deps.db, [input.roomId])
+    const open = live.byRoom.get(input.roomId)
+    if (!open) throw error
+    return { ok: false, reason: 'already-open', open, message: alreadyOpenText(open) }
   } finally {
     live.opening.delete(input.roomId)
   }
+}
+
+export const NOT_OWNER = { ok: false, reason: 'not-owner', message: '' } as const
+
+/** Whether this bot account serves the room now (always, with one account). */
+export async function servesRoom(deps: AttendanceDeps, roomId: string): Promise<boolean> {
+  return !deps.owned || (await deps.owned([roomId])).has(roomId)
 }
 
 async function openUnclaimed(
@@ -122,9 +138,12 @@ export function alreadyOpenText(s: LiveSession): string {
   return `本群已有进行中的${sessionTitle(s.kind, s.topic)}（${clockTime(s.closesAt)}结束）。请先发“结束”，再开新的。`
 }
 
-/** Rebuilds the in-memory state from the database (at start, and after a restart mid-session). */
-export async function loadOpenSessions(live: LiveRegistry, db: Db): Promise<number> {
-  const sessions = await findOpenSessions(db)
+/**
+ * Rebuilds the in-memory state from the database (at start, after a restart mid-session, and when this account
+ * takes a group over: the sign-ins made before stay). `roomIds`: only those rooms. Rooms already live are kept.
+ */
+export async function loadOpenSessions(live: LiveRegistry, db: Db, roomIds?: string[]): Promise<number> {
+  const sessions = (await findOpenSessions(db, roomIds)).filter((row) => !live.byRoom.has(row.roomId))
   for (const row of sessions) {
     const members = await membersOfBranch(db, row.branchId)
     const byId = new Map(members.map((m) => [m.id, m]))

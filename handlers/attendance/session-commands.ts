@@ -45,6 +45,7 @@ function opener(live: LiveRegistry, kind: SessionKind, needsTopic: boolean) {
       minutes,
       openedBy: ctx.msg.talkerId,
     })
+    if (!result.ok && result.reason === 'not-owner') return
     if (!result.ok) {
       await ctx.audit(kind, 'rejected', 'already open')
       return ctx.out.reply(result.message)
@@ -86,6 +87,7 @@ export function sessionCommands(live: LiveRegistry): HandlerSpec[] {
           roomId: ctx.msg.roomId,
           closedBy: ctx.msg.talkerId,
         })
+        if (!result.ok && result.reason === 'not-owner') return
         if (!result.ok) return ctx.out.reply(result.message)
         await ctx.audit('结束', 'ok', result.summary)
       },

@@ -9,6 +9,11 @@ export interface AttendanceDeps {
   clock: Clock
   out: RoomPort
   log: Logger
+  /**
+   * Of these groups, those this bot account serves right now (read fresh: another account may have taken one
+   * over). Sessions are opened, closed, ticked and nudged only there. Absent: every group (one account).
+   */
+  owned?: (roomIds: string[]) => Promise<Set<string>>
 }
 
 export interface OpenSessionInput {
@@ -34,6 +39,11 @@ export type OpenResult =
   | { ok: true; session: LiveSession; expected: number }
   | { ok: false; reason: 'already-open'; open: LiveSession; message: string }
   | { ok: false; reason: 'opening'; message: string }
+  /** Another bot account serves this group now: it opens sessions there, this one says nothing. */
+  | { ok: false; reason: 'not-owner'; message: string }
 
 export type CloseResult =
-  { ok: true; tally: Tally; summary: string } | { ok: false; reason: 'none-open'; message: string }
+  | { ok: true; tally: Tally; summary: string }
+  | { ok: false; reason: 'none-open'; message: string }
+  /** Another bot account serves this group now (or closed the session already): nothing is posted. */
+  | { ok: false; reason: 'not-owner'; message: string }

@@ -48,13 +48,18 @@ export const bindBranchHandler = on.anyGroup({
       await ctx.out.reply(`本群已绑定「${name}」。`)
       return
     }
-    const { created } = await bindGroup(ctx.db, {
+    const account = ctx.services.accounts.current()?.id ?? null
+    const { created, ownerAccountId } = await bindGroup(ctx.db, {
       roomId: ctx.msg.roomId,
       topic: ctx.msg.roomTopic ?? '',
       branchName: name,
       boundBy: ctx.msg.talkerId,
+      accountId: account,
+      now: ctx.clock.now(),
     })
     ctx.services.forgetPeople()
+    // Another of our accounts in this group bound it at the same moment: that one answers.
+    if (account && ownerAccountId !== account) return
     await ctx.audit('绑定支部', 'ok', `${created ? '新建' : '已有'}支部 ${name}`)
     await ctx.out.reply(
       `已将本群绑定到「${name}」${created ? '（新建支部）' : ''}。\n下一步：设置书记 @某人，然后发送「导入名册」上传名册。`,

@@ -251,10 +251,12 @@ describe('a scheduled roll call through the real Wechaty', () => {
     expect(preview[0]).toContain(classAt.shown)
   })
 
-  it('two bots on one database firing the same minute open exactly one roll call', async () => {
+  it('a second process for the same account waits; both firing the same minute open exactly one roll call', async () => {
     const a = await start()
     const { fire } = await scheduleRollCall(a.w, a.world)
     const b = await start()
+    expect(b.w.running.runtime.accounts.mode).toBe('standby')
+    expect(b.w.logs.text()).toContain('本进程待命')
     clock.set(fire.at)
     const outcomes = await Promise.all([
       a.w.running.runtime.scheduler.fireDue(clock.now()),
@@ -262,7 +264,7 @@ describe('a scheduled roll call through the real Wechaty', () => {
     ])
     await a.w.settle()
     await b.w.settle()
-    expect(outcomes.flatMap((o) => [...o.values()]).sort()).toEqual(['done', 'taken'])
+    expect(outcomes.flatMap((o) => [...o.values()]).sort()).toEqual(['done', 'not-owner'])
     expect(await a.w.running.db.session.count()).toBe(1)
     expect(prompts(a.w).length + prompts(b.w).length).toBe(1)
   })

@@ -44,7 +44,12 @@ export interface ChatOptions {
   log?: Logger
   /** Registers schedules with this driver (tests record the cron expressions); default none. */
   cronDriver?: CronDriver | null
+  /** The bot's WeChat account (default TEST_ACCOUNT). */
+  account?: { id: string; name: string }
 }
+
+/** The account a chat's bot is logged in as. */
+export const TEST_ACCOUNT = { id: 'bot-account', name: '支部助手' }
 
 export const ROOM = 'room-1'
 export const ROOM_TOPIC = '测试支部群'
@@ -85,8 +90,8 @@ export async function startChat(o: ChatOptions = {}): Promise<Chat> {
     tickEveryMs: null,
   })
   const sent: Sent[] = []
-  runtime.outbound.resume(recordingSender(sent))
   await runtime.start()
+  await runtime.accounts.signIn(o.account ?? TEST_ACCOUNT, recordingSender(sent))
   let counter = 0
 
   const say = async (from: Person, text: string, s: SayOptions = {}) => {

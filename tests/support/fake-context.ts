@@ -74,6 +74,7 @@ export const testConfig: Config = {
     backoffMaxMs: 2_000,
   },
   dataDir: '.test-tmp',
+  accounts: { label: '', leaseMs: 30_000, takeoverMs: 180_000, checkEveryMs: null },
 }
 
 export function incoming(over: Partial<Incoming> = {}): Incoming {
@@ -115,6 +116,9 @@ function servicesFor(given: Partial<Services> = {}): Services {
       return given.policy ?? missing('policy')()
     },
     schedules: given.schedules ?? { refresh: async () => missing('schedules')() },
+    get accounts() {
+      return given.accounts ?? missing('accounts')()
+    },
   }
 }
 

@@ -34,7 +34,8 @@ export async function createSessionWithSnapshot(
   usedLeaveIds: number[],
 ) {
   return db.$transaction(async (tx) => {
-    const session = await tx.session.create({ data: s })
+    // First statement: a second open session for the room (another process) fails here, before anything else.
+    const session = await tx.session.create({ data: { ...s, openRoomId: s.roomId } })
     const ids = rows.map((r) => r.memberId)
     for (let i = 0; i < ids.length; i += INSERT_CHUNK) {
       const chunk = Prisma.join(ids.slice(i, i + INSERT_CHUNK))
@@ -51,9 +52,10 @@ export async function createSessionWithSnapshot(
 // Rows come back in the order written on SQLite, in no fixed order on PostgreSQL: ask for one.
 const inOrder = { orderBy: { id: 'asc' } } as const
 
-export const findOpenSessions = (db: Db) =>
+/** Open sessions, of the given rooms only when `roomIds` is set. */
+export const findOpenSessions = (db: Db, roomIds?: string[]) =>
   db.session.findMany({
-    where: { closedAt: null },
+    where: { closedAt: null, ...(roomIds ? { roomId: { in: roomIds } } : {}) },
     orderBy: { id: 'asc' },
     include: { attendance: inOrder, guests: inOrder },
   })
@@ -66,15 +68,27 @@ export const findLatestSession = (db: Db, branchId: number) =>
 
 export const findSession = (db: Db, id: number) => db.session.findUnique({ where: { id } })
 
-export async function closeSessionRow(db: Db, id: number, closedAt: Date, summary: string) {
-  await db.$transaction([
-    db.attendance.updateMany({ where: { sessionId: id, status: 'expected' }, data: { status: 'absent' } }),
-    db.session.update({ where: { id }, data: { closedAt, summary } }),
-  ])
+/** Closes a session once: false when it was closed already (by another process). */
+export async function closeSessionRow(db: Db, id: number, closedAt: Date, summary: string): Promise<boolean> {
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.session.updateMany({
+      where: { id, closedAt: null },
+      data: { closedAt, summary, openRoomId: null },
+    })
+    if (count === 1)
+      await tx.attendance.updateMany({
+        where: { sessionId: id, status: 'expected' },
+        data: { status: 'absent' },
+      })
+    return count === 1
+  })
 }
 
-export const markNudged = (db: Db, id: number, at: Date) =>
-  db.session.update({ where: { id }, data: { nudgedAt: at } })
+/** Records the half-time nudge once: false when it was recorded already (by another process). */
+export async function markNudged(db: Db, id: number, at: Date): Promise<boolean> {
+  const { count } = await db.session.updateMany({ where: { id, nudgedAt: null }, data: { nudgedAt: at } })
+  return count === 1
+}
 
 export const sessionsOfBranchSince = (db: Db, branchId: number, since: Date) =>
   db.session.findMany({

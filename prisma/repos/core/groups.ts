@@ -24,6 +24,9 @@ export interface BindGroupOptions {
   topic: string
   branchName: string
   boundBy: string
+  /** The bot account that received the command: it owns the group unless another account already does. */
+  accountId?: string | null
+  now?: Date
 }
 
 /**
@@ -45,15 +48,24 @@ export async function findOrCreateBranch(
   }
 }
 
-/** Binds a room to a branch, creating the branch when it is new. Returns whether the branch was created. */
+/**
+ * Binds a room to a branch, creating the branch when it is new. The account that binds a group owns it, unless
+ * another of our accounts owned it already or bound it at the same moment: `ownerAccountId` says who won.
+ */
 export async function bindGroup(db: Db, o: BindGroupOptions) {
   const { branch, created } = await findOrCreateBranch(db, o.branchName)
-  await db.group.upsert({
+  const owner = o.accountId ? { ownerAccountId: o.accountId, ownerSince: o.now ?? new Date() } : {}
+  const group = await db.group.upsert({
     where: { roomId: o.roomId },
-    create: { roomId: o.roomId, topic: o.topic, branchId: branch.id, boundBy: o.boundBy },
+    create: { roomId: o.roomId, topic: o.topic, branchId: branch.id, boundBy: o.boundBy, ...owner },
     update: { topic: o.topic, branchId: branch.id, boundBy: o.boundBy },
   })
-  return { branch, created }
+  if (o.accountId && group.ownerAccountId === null)
+    await db.group.updateMany({ where: { roomId: o.roomId, ownerAccountId: null }, data: owner })
+  const ownerAccountId = o.accountId
+    ? ((await db.group.findUnique({ where: { roomId: o.roomId } }))?.ownerAccountId ?? null)
+    : group.ownerAccountId
+  return { branch, created, ownerAccountId }
 }
 
 /** Moves a group binding to a new room id (the WeChat room id changed). */
@@ -65,6 +77,7 @@ export async function relinkGroup(db: Db, o: { fromRoomId: string; toRoomId: str
       data: { roomId: o.toRoomId, topic: o.topic },
     })
     await tx.session.updateMany({ where: { roomId: o.fromRoomId }, data: { roomId: o.toRoomId } })
+    await tx.session.updateMany({ where: { openRoomId: o.fromRoomId }, data: { openRoomId: o.toRoomId } })
     await moveSchedulesToRoom(tx, o.fromRoomId, o.toRoomId)
     return group
   })

@@ -1,8 +1,11 @@
 // The outbound queue's rows: queued, claimed (so two processes never send one twice), sent, merged, expired.
+// Every row belongs to one bot account (accountId), and each process sends only its own account's rows.
 import type { Db } from '../../client.js'
 import type { OutboundKind } from '../../generated/client.js'
 
 export interface NewOutbound {
+  /** The account that sends it; '' when not known yet (the first account to log in takes it). */
+  accountId: string
   conversationId: string
   isRoom: boolean
   kind?: OutboundKind
@@ -22,10 +25,11 @@ export async function insertOutbound(db: Db, rows: NewOutbound[]): Promise<void>
   })
 }
 
-/** The oldest message that may go now: due (past its batch window), and important-only when asked. */
-export function nextSendable(db: Db, now: Date, importantOnly: boolean) {
+/** The account's oldest message that may go now: due (past its batch window), and important-only when asked. */
+export function nextSendable(db: Db, accountId: string, now: Date, importantOnly: boolean) {
   return db.outboundMessage.findFirst({
     where: {
+      accountId,
       status: 'pending',
       OR: [{ notBefore: null }, { notBefore: { lte: now } }],
       ...(importantOnly ? { important: true } : {}),
@@ -35,9 +39,9 @@ export function nextSendable(db: Db, now: Date, importantOnly: boolean) {
 }
 
 /** When the next message held back by its batch window becomes due, if any. */
-export async function nextDueAt(db: Db, now: Date): Promise<Date | null> {
+export async function nextDueAt(db: Db, accountId: string, now: Date): Promise<Date | null> {
   const row = await db.outboundMessage.findFirst({
-    where: { status: 'pending', notBefore: { gt: now } },
+    where: { accountId, status: 'pending', notBefore: { gt: now } },
     orderBy: { notBefore: 'asc' },
     select: { notBefore: true },
   })
@@ -54,9 +58,14 @@ export async function claimOutbound(db: Db, id: number, now: Date): Promise<bool
 }
 
 /** Every other pending message of the batch, folded into the one being sent. */
-export async function claimBatchMates(db: Db, carrierId: number, batchKey: string, now: Date) {
+export async function claimBatchMates(
+  db: Db,
+  carrier: { id: number; accountId: string; batchKey: string },
+  now: Date,
+) {
+  const { id: carrierId, accountId, batchKey } = carrier
   const mates = await db.outboundMessage.findMany({
-    where: { batchKey, status: 'pending', id: { not: carrierId } },
+    where: { accountId, batchKey, status: 'pending', id: { not: carrierId } },
     orderBy: { id: 'asc' },
   })
   const { count } = await db.outboundMessage.updateMany({
@@ -73,8 +82,8 @@ export async function finishSent(db: Db, id: number, now: Date, attempts: number
 }
 
 /** The latest message of a batch, to decide whether a new item goes out now or waits for the window. */
-export function lastOfBatch(db: Db, batchKey: string) {
-  return db.outboundMessage.findFirst({ where: { batchKey }, orderBy: { id: 'desc' } })
+export function lastOfBatch(db: Db, accountId: string, batchKey: string) {
+  return db.outboundMessage.findFirst({ where: { accountId, batchKey }, orderBy: { id: 'desc' } })
 }
 
 /** Puts a message (and what was merged into it) back in the queue, e.g. after the connection dropped. */
@@ -98,23 +107,44 @@ export function markExpired(db: Db, id: number) {
   return db.outboundMessage.update({ where: { id }, data: { status: 'expired' } })
 }
 
-/** A message claimed long ago by a process that stopped before confirming it goes back to the queue. */
-export function releaseStaleClaims(db: Db, claimedBefore: Date) {
+/** A message of this account claimed long ago by a process that stopped before confirming it goes back. */
+export function releaseStaleClaims(db: Db, accountId: string, claimedBefore: Date) {
   return db.outboundMessage.updateMany({
-    where: { status: 'sending', claimedAt: { lt: claimedBefore } },
+    where: { accountId, status: 'sending', claimedAt: { lt: claimedBefore } },
     data: { status: 'pending' },
   })
 }
 
-/** Messages that went out since `since` (a merged batch counts once). */
-export function countSentSince(db: Db, since: Date) {
-  return db.outboundMessage.count({ where: { sentAt: { gte: since }, status: 'sent' } })
+/** Messages the account sent since `since` (a merged batch counts once): its daily cap counts these. */
+export function countSentSince(db: Db, accountId: string, since: Date) {
+  return db.outboundMessage.count({ where: { accountId, sentAt: { gte: since }, status: 'sent' } })
 }
 
-export function countPending(db: Db) {
-  return db.outboundMessage.count({ where: { status: { in: ['pending', 'sending'] } } })
+export function countPending(db: Db, accountId: string) {
+  return db.outboundMessage.count({ where: { accountId, status: { in: ['pending', 'sending'] } } })
 }
 
-export function countExpiredSince(db: Db, since: Date) {
-  return db.outboundMessage.count({ where: { status: 'expired', createdAt: { gte: since } } })
+export function countExpiredSince(db: Db, accountId: string, since: Date) {
+  return db.outboundMessage.count({ where: { accountId, status: 'expired', createdAt: { gte: since } } })
+}
+
+/** Messages queued before any account logged in (or before this change) go to the first account that does. */
+export async function adoptUnassigned(db: Db, accountId: string): Promise<number> {
+  const { count } = await db.outboundMessage.updateMany({
+    where: { accountId: '', status: { in: ['pending', 'sending'] } },
+    data: { accountId },
+  })
+  return count
+}
+
+/** A group changed hands: what the old owner had queued for it and not yet taken is sent by the new one. */
+export async function moveQueuedRoomMessages(
+  db: Db,
+  m: { roomId: string; from: string; to: string },
+): Promise<number> {
+  const { count } = await db.outboundMessage.updateMany({
+    where: { accountId: m.from, conversationId: m.roomId, isRoom: true, status: 'pending' },
+    data: { accountId: m.to },
+  })
+  return count
 }

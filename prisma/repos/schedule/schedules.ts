@@ -156,3 +156,27 @@ export async function skipReason(db: Db, branchId: number, date: string): Promis
   const row = await db.skipDate.findUnique({ where: { branchId_date: { branchId, date } } })
   return row ? row.reason || '节假日' : null
 }
+
+/** Fires still only claimed (not finished) since before `claimedBefore`, of these schedules. */
+export function unfinishedClaims(
+  db: Db,
+  scheduleIds: number[],
+  claimedBefore: Date,
+): Promise<ScheduleFire[]> {
+  return db.scheduleFire.findMany({
+    where: { scheduleId: { in: scheduleIds }, status: 'claimed', claimedAt: { lt: claimedBefore } },
+    orderBy: { fireAt: 'asc' },
+  })
+}
+
+/**
+ * Records a claimed fire as missed: its process went away before acting. Conditional, so of two processes
+ * noticing it, one reports it; the fire itself is never run again.
+ */
+export async function markClaimMissed(db: Db, fire: ScheduleFire, detail: string): Promise<boolean> {
+  const { count } = await db.scheduleFire.updateMany({
+    where: { id: fire.id, status: 'claimed', claimedBy: fire.claimedBy },
+    data: { status: 'missed', detail },
+  })
+  return count === 1
+}
