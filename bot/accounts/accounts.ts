@@ -152,13 +152,16 @@ export class Accounts {
   }
 
   async #check(): Promise<void> {
-    if (!this.#user) return
+    // Not logged in yet, or signing in right now (that takes or waits for the lease itself).
+    if (!this.#user || this.#signingIn || this.#mode === 'signed-out') return
     if (this.#mode === 'standby') {
       await this.#tryActivate()
       return
     }
     if (!(await this.#renewOrStandby())) return
     await this.ownership.refresh()
+    // Another process may have queued messages for this account (a group handed over to it).
+    this.o.outbound.wake()
     this.#ours = new Set((await listLeases(this.o.db)).map((l) => l.accountId))
     if (this.#state() !== 'online') return
     await takeOverFromDownOwners({

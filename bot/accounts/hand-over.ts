@@ -60,6 +60,6 @@ export async function handOver(d: HandOverDeps, roomId: string, name: string): P
   if (!(await d.presence.hasMember(roomId, to.id))) return refuse('not-in-group')
   if (!(await moveGroupOwner(d.db, { roomId, from: d.me, to: to.id, now }))) return refuse('not-owner')
   await moveQueuedRoomMessages(d.db, { roomId, from: d.me, to: to.id })
-  await d.ownership.moved(roomId, to.id)
+  await d.ownership.moved(roomId, to.id, now)
   return { ok: true, to }
 }

@@ -78,7 +78,6 @@ export class LeaseKeeper {
       const current = await findLease(this.o.db, user.id)
       if (current && holderGoneHere(current.holder)) {
         lease = await acquireLease(this.o.db, claim, current.holder)
-        if (lease) this.o.log.info({ previous: current.holder }, '上一个运行该账号的进程已退出，本进程接手')
       }
     }
     this.#held = lease ? { accountId: user.id, epoch: lease.epoch } : null

@@ -28,9 +28,12 @@ interface Noted {
   at: number
 }
 
+/** Groups this account owns, each with the moment it was moved to it (null: bound or adopted by it). */
+type Mine = Map<string, Date | null>
+
 export class Ownership {
   #account: string | null = null
-  #mine = new Set<string>()
+  #mine: Mine = new Map()
   #others = new Map<string, Noted>()
   #queue: Promise<unknown> = Promise.resolve()
   #refreshedAt = 0
@@ -43,7 +46,12 @@ export class Ownership {
 
   /** The groups this account serves, as last seen. */
   mine(): string[] {
-    return [...this.#mine]
+    return [...this.#mine.keys()]
+  }
+
+  /** When the group was moved to this account (messages that came before were the previous owner's). */
+  mineSince(roomId: string): Date | null {
+    return this.#mine.get(roomId) ?? null
   }
 
   /** Starts serving as `accountId`: reads which groups it owns and takes them on. */
@@ -57,7 +65,7 @@ export class Ownership {
   async stop(): Promise<void> {
     this.#account = null
     this.#others.clear()
-    await this.#inQueue(() => this.#apply(new Set()))
+    await this.#inQueue(() => this.#apply(new Map()))
   }
 
   /** The owner of a group as last seen (the outbound queue files group messages under it); null: unknown. */
@@ -103,15 +111,16 @@ export class Ownership {
     if (!account || !roomIds.length) return Promise.resolve(new Set())
     return this.#inQueue(async () => {
       if (account !== this.#account) return new Set<string>()
-      await adoptGroups(this.o.db, account, roomIds, this.o.now())
+      await adoptGroups(this.o.db, account, roomIds)
       const owned = await ownedAmong(this.o.db, account, roomIds)
-      const next = new Set(this.#mine)
+      const next = new Map(this.#mine)
       for (const room of roomIds) {
-        if (owned.has(room)) next.add(room)
-        else next.delete(room)
+        const found = owned.get(room)
+        if (found === undefined) next.delete(room)
+        else next.set(room, found)
       }
       await this.#apply(next)
-      return owned
+      return new Set(owned.keys())
     })
   }
 
@@ -123,16 +132,16 @@ export class Ownership {
       if (account !== this.#account) return
       const rooms = await roomsOwnedBy(this.o.db, account)
       this.#refreshedAt = this.o.now().getTime()
-      await this.#apply(new Set(rooms))
+      await this.#apply(rooms)
     })
   }
 
-  /** We moved a group (took it over, or handed it to `to`): the view follows at once. */
-  async moved(roomId: string, to: string): Promise<void> {
+  /** We moved a group at `at` (took it over, or handed it to `to`): the view follows at once. */
+  async moved(roomId: string, to: string, at: Date): Promise<void> {
     this.#note(roomId, to)
     await this.#inQueue(async () => {
-      const next = new Set(this.#mine)
-      if (to === this.#account) next.add(roomId)
+      const next = new Map(this.#mine)
+      if (to === this.#account) next.set(roomId, at)
       else next.delete(roomId)
       await this.#apply(next)
     })
@@ -142,9 +151,9 @@ export class Ownership {
     this.#others.set(roomId, { owner, at: this.o.now().getTime() })
   }
 
-  async #apply(next: Set<string>): Promise<void> {
-    const lost = [...this.#mine].filter((r) => !next.has(r))
-    const gained = [...next].filter((r) => !this.#mine.has(r))
+  async #apply(next: Mine): Promise<void> {
+    const lost = [...this.#mine.keys()].filter((r) => !next.has(r))
+    const gained = [...next.keys()].filter((r) => !this.#mine.has(r))
     this.#mine = next
     for (const r of gained) this.#others.delete(r)
     if (lost.length) {

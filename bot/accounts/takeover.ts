@@ -80,7 +80,7 @@ async function takeOver(
   const since = (lease && downSince(lease, now)) ?? new Date(0)
   const downForMs = now.getTime() - since.getTime()
   await moveQueuedRoomMessages(d.db, { roomId: group.roomId, from, to: d.me.id })
-  await d.ownership.moved(group.roomId, d.me.id)
+  await d.ownership.moved(group.roomId, d.me.id, now)
   d.replay(group.roomId, since)
   const old = lease ? shownAs(lease) : from
   const state = lease ? STATE_WORDS[lease.state] : '不在线'

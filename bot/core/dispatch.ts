@@ -33,7 +33,14 @@ export interface DispatchDeps {
   out: RoomPort
   drops: DropCounter
   /** Whether this bot account acts on a message at all (several accounts may share a group). Default: yes. */
-  gate?: { admit(msg: Incoming): Promise<DropReason | null> }
+  gate?: Gate
+}
+
+export interface Gate {
+  /** The moment a message reached this process (wall clock, comparable with other processes). */
+  arrival(): number
+  /** null: act on it. `replayed`: held back earlier, handed in again now that the group is this account's. */
+  admit(msg: Incoming, arrivedAt: number, replayed: boolean): Promise<DropReason | null>
 }
 
 type Route = { spec: HandlerSpec; args: string; word: string; kind: 'command' | 'hear' | 'file' | 'fallback' }
@@ -64,7 +71,12 @@ export class Dispatcher {
    * Handles messages of one chat (`chatKey`) one after another, in the order they were received, while chats
    * run side by side. `message` may still be loading; null means the transport decided to skip it.
    */
-  receive(chatKey: string, message: Incoming | null | Promise<Incoming | null>): Promise<void> {
+  receive(
+    chatKey: string,
+    message: Incoming | null | Promise<Incoming | null>,
+    o: { replayed?: boolean } = {},
+  ): Promise<void> {
+    const arrivedAt = this.deps.gate?.arrival() ?? 0
     const previous = this.#chains.get(chatKey) ?? Promise.resolve()
     const next = previous.then(async () => {
       const msg = await Promise.resolve(message).catch((error: unknown) => {
@@ -72,7 +84,7 @@ export class Dispatcher {
         this.deps.log.error({ err: error, chat: chatKey }, '读取消息失败')
         return null
       })
-      if (msg) await this.#handle(msg)
+      if (msg) await this.#handle(msg, arrivedAt, o.replayed === true)
     })
     this.#chains.set(chatKey, next)
     void next.finally(() => {
@@ -91,10 +103,10 @@ export class Dispatcher {
       await Promise.all([...this.#chains.values(), ...this.#detached])
   }
 
-  async #handle(msg: Incoming): Promise<void> {
+  async #handle(msg: Incoming, arrivedAt: number, replayed: boolean): Promise<void> {
     const log = this.deps.log.child({ msgId: msg.id, room: msg.roomId ?? 'private' })
     try {
-      const dropped = await this.deps.gate?.admit(msg)
+      const dropped = await this.deps.gate?.admit(msg, arrivedAt, replayed)
       if (dropped) return this.deps.drops.count(dropped)
       const route = this.#route(msg)
       if (!route) return this.deps.drops.count(msg.file ? 'unexpected-file' : 'not-for-bot')

@@ -112,7 +112,7 @@ export function createRuntime(o: RuntimeOptions): Runtime {
       letGo: (roomIds) => attendance.letGo(attendanceDeps, roomIds),
     },
     catchUp: (roomIds) => scheduler.catchUp(clock.now(), undefined, roomIds),
-    replay: (roomId, msg) => void dispatcher?.receive(roomId, msg),
+    replay: (roomId, msg) => void dispatcher?.receive(roomId, msg, { replayed: true }),
   })
   const services: Services = {
     forgetPeople: () => {

@@ -236,14 +236,15 @@ export class ScheduleEngine implements ScheduleRegistry {
     this.#offlineLogged = false
     const key = { scheduleId: schedule.id, fireAt }
     const claim = { ...key, claimedBy: this.#o.instanceId, now: this.#o.clock.now() }
-    const skip = await skipReason(this.#o.db, schedule.branchId, shanghaiDateKey(fireAt))
-    if (skip !== null) {
-      const claimed = await claimFire(this.#o.db, { ...claim, status: 'skipped', detail: skip })
-      if (claimed) this.#o.log.info({ ...key, skip }, '跳过日期，定时任务不执行')
-      return claimed ? 'skipped' : 'taken'
-    }
+    // Claim first: of several processes, the ones that lose pay one statement.
     if (!(await claimFire(this.#o.db, { ...claim, status: 'claimed' }))) return 'taken'
     if (rule.type === 'once') this.#unregister(schedule.id)
+    const skip = await skipReason(this.#o.db, schedule.branchId, shanghaiDateKey(fireAt))
+    if (skip !== null) {
+      await finishFire(this.#o.db, key, 'skipped', skip)
+      this.#o.log.info({ ...key, skip }, '跳过日期，定时任务不执行')
+      return 'skipped'
+    }
     const result = await this.#act(schedule, fireAt)
     await finishFire(this.#o.db, key, result.ok ? 'done' : 'failed', result.ok ? '' : result.reason)
     this.#o.log.info({ ...key, ok: result.ok, instance: this.#o.instanceId }, '定时任务已触发')

@@ -55,7 +55,6 @@ export const bindBranchHandler = on.anyGroup({
       branchName: name,
       boundBy: ctx.msg.talkerId,
       accountId: account,
-      now: ctx.clock.now(),
     })
     ctx.services.forgetPeople()
     // Another of our accounts in this group bound it at the same moment: that one answers.

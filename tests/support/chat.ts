@@ -9,9 +9,15 @@ import type { CronDriver } from '../../bot/scheduler/cron-driver.js'
 import type { Features } from '../../handlers/index.js'
 import type { PolicyService } from '../../handlers/policy/index.js'
 import type { Config, Db, Incoming, IncomingFile, Logger, OutgoingFile } from '../../handlers/types.js'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import type { RoomPresence } from '../../bot/accounts/presence.js'
+import { createDb } from '../../prisma/client.js'
+import type { AccountState } from '../../prisma/repos/accounts/leases.js'
 import { ManualClock } from './clock.js'
 import { testConfig } from './fake-context.js'
-import { tempDatabase } from './temp-db.js'
+import { tempDatabase, type TempDatabase } from './temp-db.js'
 
 export interface Person {
   id: string
@@ -46,6 +52,11 @@ export interface ChatOptions {
   cronDriver?: CronDriver | null
   /** The bot's WeChat account (default TEST_ACCOUNT). */
   account?: { id: string; name: string }
+  /** Another bot process on this database (its own client): several accounts on one database. */
+  databaseUrl?: string
+  /** The connection's state, as the account's lease shows it to the other accounts. Default online. */
+  linkState?: () => AccountState
+  presence?: RoomPresence
 }
 
 /** The account a chat's bot is logged in as. */
@@ -73,8 +84,21 @@ export interface Chat {
   stop(): Promise<void>
 }
 
+/** A client of its own on an existing database (another bot process), or a fresh test database. */
+async function databaseFor(url: string | undefined): Promise<Omit<TempDatabase, 'provider'>> {
+  if (!url) return tempDatabase()
+  const dir = mkdtempSync(path.join(tmpdir(), 'zhibu-chat-'))
+  const db = createDb(url)
+  return {
+    db,
+    url,
+    dir,
+    cleanup: () => db.$disconnect().then(() => rmSync(dir, { recursive: true, force: true })),
+  }
+}
+
 export async function startChat(o: ChatOptions = {}): Promise<Chat> {
-  const temp = await tempDatabase()
+  const temp = await databaseFor(o.databaseUrl)
   const clock = o.clock ?? new ManualClock()
   const config: Config = { ...testConfig, databaseUrl: temp.url, dataDir: temp.dir, ...o.config }
   const runtime = createRuntime({
@@ -88,6 +112,8 @@ export async function startChat(o: ChatOptions = {}): Promise<Chat> {
     sleep: () => new Promise((resolve) => setImmediate(resolve)),
     cronDriver: o.cronDriver ?? null,
     tickEveryMs: null,
+    linkState: o.linkState,
+    presence: o.presence,
   })
   const sent: Sent[] = []
   await runtime.start()

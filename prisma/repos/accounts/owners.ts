@@ -22,27 +22,35 @@ export function findGroupOwner(db: Db, roomId: string): Promise<GroupOwner | nul
   return db.group.findUnique({ where: { roomId }, select: ownerFields })
 }
 
-export async function roomsOwnedBy(db: Db, accountId: string): Promise<string[]> {
-  const rows = await db.group.findMany({ where: { ownerAccountId: accountId }, select: { roomId: true } })
-  return rows.map((r) => r.roomId)
+/** The groups an account owns, each with the moment it was moved to it (null: bound or adopted by it). */
+export async function roomsOwnedBy(db: Db, accountId: string): Promise<Map<string, Date | null>> {
+  const rows = await db.group.findMany({
+    where: { ownerAccountId: accountId },
+    select: { roomId: true, ownerSince: true },
+  })
+  return new Map(rows.map((r) => [r.roomId, r.ownerSince]))
 }
 
-/** Of `roomIds`, those this account owns now. */
-export async function ownedAmong(db: Db, accountId: string, roomIds: string[]): Promise<Set<string>> {
-  if (!roomIds.length) return new Set()
+/** Of `roomIds`, those this account owns now, each with the moment it was moved to it. */
+export async function ownedAmong(
+  db: Db,
+  accountId: string,
+  roomIds: string[],
+): Promise<Map<string, Date | null>> {
+  if (!roomIds.length) return new Map()
   const rows = await db.group.findMany({
     where: { ownerAccountId: accountId, roomId: { in: roomIds } },
-    select: { roomId: true },
+    select: { roomId: true, ownerSince: true },
   })
-  return new Set(rows.map((r) => r.roomId))
+  return new Map(rows.map((r) => [r.roomId, r.ownerSince]))
 }
 
-/** Groups bound before accounts had owners: the account that handles them first adopts them. */
-export async function adoptGroups(db: Db, accountId: string, roomIds: string[], now: Date): Promise<number> {
+/** Groups bound before accounts had owners: the account that handles them first adopts them (as if bound). */
+export async function adoptGroups(db: Db, accountId: string, roomIds: string[]): Promise<number> {
   if (!roomIds.length) return 0
   const { count } = await db.group.updateMany({
     where: { roomId: { in: roomIds }, ownerAccountId: null },
-    data: { ownerAccountId: accountId, ownerSince: now },
+    data: { ownerAccountId: accountId },
   })
   return count
 }

@@ -26,7 +26,6 @@ export interface BindGroupOptions {
   boundBy: string
   /** The bot account that received the command: it owns the group unless another account already does. */
   accountId?: string | null
-  now?: Date
 }
 
 /**
@@ -54,7 +53,7 @@ export async function findOrCreateBranch(
  */
 export async function bindGroup(db: Db, o: BindGroupOptions) {
   const { branch, created } = await findOrCreateBranch(db, o.branchName)
-  const owner = o.accountId ? { ownerAccountId: o.accountId, ownerSince: o.now ?? new Date() } : {}
+  const owner = o.accountId ? { ownerAccountId: o.accountId } : {}
   const group = await db.group.upsert({
     where: { roomId: o.roomId },
     create: { roomId: o.roomId, topic: o.topic, branchId: branch.id, boundBy: o.boundBy, ...owner },

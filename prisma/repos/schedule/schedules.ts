@@ -1,7 +1,6 @@
 // Schedules, their fire claims and skip dates. Every function takes the client first; time comes in as data.
 import type { Db } from '../../client.js'
 import type { Schedule, ScheduleFire } from '../../generated/client.js'
-import { isUniqueViolation } from '../unique-violation.js'
 
 export type { Schedule, ScheduleFire }
 export type FireStatus = 'claimed' | 'done' | 'missed' | 'skipped' | 'failed'
@@ -73,28 +72,19 @@ export async function moveSchedulesToRoom(
 
 /**
  * Claims one (schedule, fire time). Returns false when the row exists already: another process or an
- * earlier trigger owns this fire, and the caller must do nothing.
+ * earlier trigger owns this fire, and the caller must do nothing. INSERT … ON CONFLICT DO NOTHING (SQLite and
+ * PostgreSQL alike): the loser gets a count of 0 instead of an error, which is cheap (a caught unique violation
+ * cost 11 ms here, mostly building the error) and safe inside a PostgreSQL transaction.
  */
 export async function claimFire(
   db: Db,
   c: { scheduleId: number; fireAt: Date; status: FireStatus; claimedBy: string; now: Date; detail?: string },
 ): Promise<boolean> {
-  try {
-    await db.scheduleFire.create({
-      data: {
-        scheduleId: c.scheduleId,
-        fireAt: c.fireAt,
-        status: c.status,
-        claimedBy: c.claimedBy,
-        claimedAt: c.now,
-        detail: c.detail ?? '',
-      },
-    })
-    return true
-  } catch (error) {
-    if (isUniqueViolation(error)) return false
-    throw error
-  }
+  const inserted = await db.$executeRaw`
+    INSERT INTO "ScheduleFire" ("scheduleId", "fireAt", "status", "claimedBy", "claimedAt", "detail")
+    VALUES (${c.scheduleId}, ${c.fireAt}, ${c.status}, ${c.claimedBy}, ${c.now}, ${c.detail ?? ''})
+    ON CONFLICT ("scheduleId", "fireAt") DO NOTHING`
+  return inserted === 1
 }
 
 export async function finishFire(
