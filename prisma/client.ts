@@ -20,16 +20,25 @@ export type { Prisma } from './generated/client.js'
 export interface DbOptions {
   /** PostgreSQL connections this process may hold (DATABASE_POOL_SIZE). */
   poolSize?: number
+  /** Called for every SQL statement sent to the database (benchmarks count round trips). */
+  onQuery?: () => void
 }
 
+type QueryEvents = { $on(event: 'query', listener: () => void): void }
+
 export function createDb(databaseUrl: string, o: DbOptions = {}): Db {
+  const log: Prisma.LogDefinition[] | undefined = o.onQuery ? [{ emit: 'event', level: 'query' }] : undefined
+  let db: Db
   if (providerOf(databaseUrl) === 'postgresql') {
     const adapter = new PrismaPg(pgPoolConfig(databaseUrl, o.poolSize ?? DEFAULT_POOL_SIZE))
-    return asDb(new PostgresClient({ adapter }))
+    db = asDb(new PostgresClient({ adapter, log }))
+  } else {
+    const file = sqliteFileFromUrl(databaseUrl)
+    if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
+    db = new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: file, timeout: 10_000 }), log })
   }
-  const file = sqliteFileFromUrl(databaseUrl)
-  if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
-  return new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: file, timeout: 10_000 }) })
+  if (o.onQuery) (db as unknown as QueryEvents).$on('query', o.onQuery)
+  return db
 }
 
 // Both clients are generated from the same models (prisma/postgres/schema.prisma is derived from

@@ -89,9 +89,11 @@ export function followConnection(bot: Wechaty, o: ConnectionOptions): Connection
       health.user = user.name()
       log.info({ user: user.name(), id: user.id }, health.lastLogoutAt ? '已重新登录' : '已登录')
       supervisor.noteLogin(true)
-      // First: messages that arrive meanwhile wait for the account's lease, rather than being dropped.
-      await o.onLogin({ id: user.id, name: user.name() }, wechatySender(bot))
+      // Started first (messages that arrive meanwhile wait for the account's lease instead of being dropped),
+      // awaited after the connection is marked online.
+      const signingIn = o.onLogin({ id: user.id, name: user.name() }, wechatySender(bot))
       await supervisor.check()
+      await signingIn
       await warmBoundRooms(bot, await listBoundRoomIds(o.db), log)
     }),
   )
