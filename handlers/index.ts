@@ -5,6 +5,7 @@ import { helpHandler } from './core/help.js'
 import { revokeRoleHandler, setCommitteeHandler, setSecretaryHandler } from './core/roles.js'
 import { settingsHandler } from './core/settings.js'
 import { whoamiHandler } from './core/whoami.js'
+import { ledgerHandlers } from './ledger/index.js'
 import { policyHandlers } from './policy/index.js'
 import { rosterHandlers } from './roster/index.js'
 import { scheduleHandlers } from './schedule/index.js'
@@ -25,6 +26,7 @@ export function buildFeatures() {
     ...rosterHandlers(),
     ...attendance.handlers,
     ...scheduleHandlers,
+    ...ledgerHandlers(),
     // The policy fallback answers whatever addressed the bot and no command claimed: keep it last.
     ...policyHandlers,
   ]
