@@ -6,6 +6,7 @@ import { revokeRoleHandler, setCommitteeHandler, setSecretaryHandler } from './c
 import { settingsHandler } from './core/settings.js'
 import { whoamiHandler } from './core/whoami.js'
 import { ledgerHandlers } from './ledger/index.js'
+import { createMembers } from './members/index.js'
 import { policyHandlers } from './policy/index.js'
 import { rosterHandlers } from './roster/index.js'
 import { scheduleHandlers } from './schedule/index.js'
@@ -14,6 +15,7 @@ import type { HandlerSpec } from './types.js'
 /** The handlers plus the stateful features the runtime drives (each bot instance gets its own). */
 export function buildFeatures() {
   const attendance = createAttendance()
+  const members = createMembers()
   const handlers: HandlerSpec[] = [
     helpHandler({ specs: () => handlers, openSessionIn: (roomId) => attendance.openSessionTitle(roomId) }),
     bindBranchHandler,
@@ -27,10 +29,11 @@ export function buildFeatures() {
     ...attendance.handlers,
     ...scheduleHandlers,
     ...ledgerHandlers(),
+    ...members.handlers,
     // The policy fallback answers whatever addressed the bot and no command claimed: keep it last.
     ...policyHandlers,
   ]
-  return { handlers, attendance }
+  return { handlers, attendance, members }
 }
 
 export type Features = ReturnType<typeof buildFeatures>

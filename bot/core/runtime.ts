@@ -106,6 +106,7 @@ export function createRuntime(o: RuntimeOptions): Runtime {
     },
     async start() {
       await attendance.loadOpenSessions(db)
+      await features.members.load(db)
       await scheduler.start()
       timers = startTimers({ tick, reportDrops: () => drops.report(log), everyMs: o.tickEveryMs })
     },

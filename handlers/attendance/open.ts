@@ -44,7 +44,8 @@ async function openUnclaimed(
   const window = input.kind === 'rollcall' ? minutes : Math.min(SIGN_IN_WINDOW_MINUTES, minutes)
   const members = await membersOfBranch(deps.db, input.branchId)
   const leaves = await unusedLeavesOfBranch(deps.db, input.branchId)
-  const expected = members.filter((m) => !m.exempt)
+  // Members who returned home or left are kept on the roster with their history but are no longer expected.
+  const expected = members.filter((m) => !m.exempt && m.status === 'active')
   const leaveOf = new Map(leaves.map((l) => [l.memberId, l]))
   const rows: SnapshotRow[] = expected.map((m) => ({
     memberId: m.id,
