@@ -71,7 +71,7 @@ async function acceptItem(ctx: BranchContext, item: Item, source: string): Promi
       event: { ...event, kind: 'added', detail: `${source}：台账有、本支部没有，已加入名册待联系` },
     })
     await ctx.audit('接受对账', 'ok', `第${item.no}项 ${home.name}：加入名册`)
-    return `${home.name} 已加入名册（待联系，发「失联名单」可见）`
+    return `${home.name} 已加入名册（待联系）`
   }
   return acceptConflict(ctx, item, home, { decision, event, source })
 }

@@ -4,7 +4,10 @@ import { on, type Db, type HandlerSpec } from '../types.js'
 import { notePrivateChat } from '../../prisma/repos/members/facts.js'
 import { AskingRegistry, takeAnswer } from './conversation.js'
 import { fourFactsFinish, fourFactsHandlers } from './four-facts.js'
+import { lostHandlers } from './lost.js'
 import { registrationFinish, registrationHandlers } from './registration.js'
+import { serviceHandlers } from './service.js'
+import { statusHandlers } from './status.js'
 
 /** Each bot instance gets its own registry of who is being asked a question; `load` it before messages flow. */
 export function createMembers() {
@@ -21,7 +24,14 @@ export function createMembers() {
       })
     },
   })
-  const handlers: HandlerSpec[] = [...fourFactsHandlers(registry), ...registrationHandlers(registry), answer]
+  const handlers: HandlerSpec[] = [
+    ...fourFactsHandlers(registry),
+    ...registrationHandlers(registry),
+    ...statusHandlers,
+    ...lostHandlers,
+    ...serviceHandlers,
+    answer,
+  ]
   return {
     handlers,
     /** Call once at start: conversations that were waiting for an answer before a restart go on. */
