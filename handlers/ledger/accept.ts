@@ -61,7 +61,7 @@ async function acceptItem(ctx: BranchContext, item: Item, source: string): Promi
   const decision: Decision = { itemId: item.id, by: ctx.msg.talkerId, at }
   const event: EventBase = { branchId: ctx.branch.id, at, by: ctx.msg.talkerId, createdAt: at }
   if (item.kind === 'homeOnly') {
-    const data = { ...fromHome(home), note: `${source}新增，待联系` }
+    const data = { ...fromHome(home), note: `${source}新增，待联系`, createdAt: at }
     if (data.idNumber && (await memberIdNumberTaken(ctx.db, ctx.branch.id, data.idNumber)))
       delete data.idNumber
     await acceptAddition(ctx.db, {

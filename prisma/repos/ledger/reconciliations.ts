@@ -68,6 +68,7 @@ export interface MemberFields {
   employer?: string | null
   industry?: string | null
   note?: string | null
+  createdAt?: Date
 }
 
 interface Decision {
