@@ -23,7 +23,7 @@ export async function buildAttendanceWorkbook(db: Db, branchId: number): Promise
 }
 
 /** Headers 导入名册 recognises, so that exporting and importing the file back changes nothing. No ID numbers. */
-const ROSTER_HEADERS = [
+export const ROSTER_HEADERS = [
   '姓名',
   '手机号',
   '党员类别',

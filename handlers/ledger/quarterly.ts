@@ -2,6 +2,7 @@
 // Headers are ones 导入名册 and 对账 recognise, so the home organisation can send its own copy back.
 import ExcelJS from 'exceljs'
 import { on, type BranchContext, type HandlerSpec } from '../types.js'
+import { ROSTER_HEADERS } from '../attendance/workbook.js'
 import { shanghaiDateKey } from '../shanghai.js'
 import { findLost } from '../members/lost.js'
 import type { Lost } from '../members/lost-rules.js'
@@ -12,17 +13,10 @@ import { safeFileName, saveExport } from './files.js'
 import { figuresByOrg, type MemberFigures, type OrgFigures } from './figures.js'
 import { readQuarter, type Period } from './periods.js'
 
+/** The roster export's own columns (without 备注), then the quarter's figures. */
 export const QUARTERLY_HEADERS = [
   '序号',
-  '姓名',
-  '手机号',
-  '党员类别',
-  '流出地党组织',
-  '现居城市',
-  '工作单位',
-  '从事行业',
-  '返乡创业意愿',
-  '任村干部意愿',
+  ...ROSTER_HEADERS.filter((h) => h !== '备注'),
   '状态',
   '本季度应参加',
   '实际参加',
@@ -33,7 +27,7 @@ export const QUARTERLY_HEADERS = [
   '志愿服务时长',
   '联系情况',
   '本季度变化',
-] as const
+]
 
 export function quarterlyWorkbook(
   branchName: string,
@@ -48,7 +42,7 @@ export function quarterlyWorkbook(
   sheet.addRow([
     `流出地党组织：${org.originOrg}；流入地党组织：${branchName}；填报日期：${shanghaiDateKey(madeAt)}`,
   ])
-  sheet.addRow([...QUARTERLY_HEADERS])
+  sheet.addRow(QUARTERLY_HEADERS)
   org.members.forEach((f, i) => sheet.addRow(memberRow(i + 1, f, lost)))
   sheet.getRow(1).font = { bold: true, size: 14 }
   sheet.getRow(3).font = { bold: true }

@@ -44,7 +44,7 @@ export function reconcileHandlers(): HandlerSpec[] {
       id: 'ledger.accept',
       commands: ['接受对账'],
       access: 'admin',
-      help: { usage: ACCEPT_USAGE, summary: '把对账中的更改写入名册（每项留痕）' },
+      help: { usage: ACCEPT_USAGE, summary: '把对账中的更改写入名册（每项留痕）', unlisted: true },
       run: acceptReconciliation,
     }),
   ]

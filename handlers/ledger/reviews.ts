@@ -181,21 +181,29 @@ export const reviewHandlers: HandlerSpec[] = [
     id: 'ledger.review',
     commands: ['年度评价'],
     access: 'admin',
-    help: { usage: USAGE, summary: '记下党员的年度评价和奖惩建议（写进年度通报）' },
+    help: {
+      usage: USAGE,
+      summary: '记下党员的年度评价和奖惩建议（写进年度通报）；也可发「评价表」填表后「导入评价」',
+      unlisted: true,
+    },
     run: reviewByCommand,
   }),
   on.branch({
     id: 'ledger.review-sheet',
     commands: ['评价表'],
     access: 'admin',
-    help: { usage: '评价表 [年份]', summary: '私信发给你一张年度评价表，填好后用「导入评价」发回' },
+    help: {
+      usage: '评价表 [年份]',
+      summary: '私信发给你一张年度评价表，填好后用「导入评价」发回',
+      unlisted: true,
+    },
     run: sendSheet,
   }),
   on.branch({
     id: 'ledger.review-import',
     commands: ['导入评价'],
     access: 'admin',
-    help: { usage: '导入评价', summary: '然后发送填好的评价表' },
+    help: { usage: '导入评价', summary: '然后发送填好的评价表', unlisted: true },
     async run(ctx) {
       ctx.expectFile(REVIEW_FILE_HANDLER_ID)
       await ctx.out.reply('请在10分钟内把填好的评价表（.xlsx）发过来。')

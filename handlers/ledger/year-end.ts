@@ -9,7 +9,10 @@ export const yearEndHandler: HandlerSpec = on.branch({
   id: 'ledger.year-end',
   commands: ['年度通报'],
   access: 'admin',
-  help: { usage: '年度通报 [年份]', summary: '给每个流出地党组织的年度表现通报（Word 函），私信给你' },
+  help: {
+    usage: '年度通报 [年份]',
+    summary: '给每个流出地党组织的年度表现通报（Word 函），私信给你；评价先用「年度评价」或「评价表」填',
+  },
   async run(ctx) {
     const period = readYear(ctx.args, ctx.clock.now())
     if (!period) return ctx.out.reply('没看懂年份。例如：年度通报、年度通报 2026')

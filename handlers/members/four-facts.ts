@@ -98,14 +98,17 @@ export function fourFactsHandlers(registry: AskingRegistry): HandlerSpec[] {
       id: 'members.invite',
       commands: ['完善信息'],
       access: 'admin',
-      help: { usage: '完善信息', summary: '请四个清楚不全的党员私聊填写（群里只发一条邀请）' },
+      help: {
+        usage: '完善信息',
+        summary: '请四个清楚不全的党员私聊填写（群里只发一条邀请）；完整比例见「信息完整度」',
+      },
       run: (ctx) => inviteMissing(ctx, registry),
     }),
     on.branch({
       id: 'members.mine',
       commands: ['我的信息'],
       access: 'member',
-      help: { usage: '我的信息', summary: '私信查看自己在名册里的信息（可私聊「填写信息」修改）' },
+      help: { usage: '我的信息', summary: '私信看自己的名册信息' },
       async run(ctx) {
         if (!ctx.member) return ctx.out.replyPrivately('请先报到（报到 <姓名>），才能查看自己的信息。')
         if (!ctx.msg.roomId) await notePrivateChat(ctx.db, ctx.member.id, ctx.clock.now())
@@ -119,7 +122,7 @@ export function fourFactsHandlers(registry: AskingRegistry): HandlerSpec[] {
       id: 'members.completeness',
       commands: ['信息完整度'],
       access: 'admin',
-      help: { usage: '信息完整度', summary: '四个清楚完整的比例；缺哪项的名单私信给你' },
+      help: { usage: '信息完整度', summary: '四个清楚完整的比例；缺哪项的名单私信给你', unlisted: true },
       async run(ctx) {
         const members = await activeMembersOfBranch(ctx.db, ctx.branch.id)
         const text = completenessText(members)

@@ -65,7 +65,10 @@ export const lostHandlers: HandlerSpec[] = [
     id: 'members.lost',
     commands: ['失联名单'],
     access: 'admin',
-    help: { usage: '失联名单', summary: '连续缺席、长期未报到、手机号有误的党员；明细私信' },
+    help: {
+      usage: '失联名单',
+      summary: '连续缺席、长期未报到、手机号有误的党员；明细私信；联系后用「联系」记录',
+    },
     async run(ctx) {
       const lost = await findLost(ctx)
       if (!lost.length) return ctx.out.reply('目前没有失联的党员。')
@@ -82,7 +85,7 @@ export const lostHandlers: HandlerSpec[] = [
     id: 'members.contact',
     commands: ['联系'],
     access: 'admin',
-    help: { usage: USAGE, summary: '记录一次找党员的联系；联系上即移出失联名单' },
+    help: { usage: USAGE, summary: '记录一次找党员的联系；联系上即移出失联名单', unlisted: true },
     run: logAttempt,
   }),
 ]

@@ -62,7 +62,7 @@ export function registrationHandlers(registry: AskingRegistry): HandlerSpec[] {
       id: 'members.register',
       commands: [WORD],
       access: 'anyone',
-      help: { usage: WORD, summary: '不在名册里的党员：登记为流入党员（私聊填写，书记确认）' },
+      help: { usage: WORD, summary: '不在名册的党员自助登记（报到找不到名字时会提示）', unlisted: true },
       async run(ctx) {
         if (ctx.msg.roomId) return startInGroup(ctx, ctx.msg.roomId)
         const open = await unfinishedConversation(ctx.db, ctx.msg.talkerId, 'registration')
@@ -79,14 +79,18 @@ export function registrationHandlers(registry: AskingRegistry): HandlerSpec[] {
       id: 'members.confirm',
       commands: ['确认'],
       access: 'admin',
-      help: { usage: '确认 [@某人|姓名]', summary: '确认党员的自助登记，加入名册（不写人名则列出待确认）' },
+      help: {
+        usage: '确认 [@某人|姓名]',
+        summary: '确认党员的自助登记，加入名册（不写人名则列出待确认；不通过用「拒绝」）',
+        unlisted: true,
+      },
       run: (ctx) => decide(ctx, 'confirm'),
     }),
     on.branch({
       id: 'members.reject',
       commands: ['拒绝'],
       access: 'admin',
-      help: { usage: '拒绝 @某人|姓名 [原因]', summary: '不通过某人的自助登记' },
+      help: { usage: '拒绝 @某人|姓名 [原因]', summary: '不通过某人的自助登记', unlisted: true },
       run: (ctx) => decide(ctx, 'reject'),
     }),
   ]

@@ -22,7 +22,7 @@ const CHANGES: Change[] = [
   {
     word: '返乡',
     usage: '返乡 <姓名|@某人> [日期]',
-    summary: '党员返乡：以后活动不再计入应到，历史保留',
+    summary: '党员返乡：以后活动不再计入应到，历史保留；另有「离开」「转入」「恢复」',
     status: 'returned',
     kind: 'returned',
     from: ['active'],
@@ -99,7 +99,7 @@ export const statusHandlers: HandlerSpec[] = CHANGES.map((change) =>
     id: `members.status.${change.kind}`,
     commands: [change.word],
     access: 'admin',
-    help: { usage: change.usage, summary: change.summary },
+    help: { usage: change.usage, summary: change.summary, unlisted: change.word !== '返乡' },
     run: (ctx) => apply(ctx, change),
   }),
 )

@@ -97,7 +97,9 @@ async function checkInAs(
   }
   const candidates = await findMembersByName(ctx.db, branch.id, name)
   if (candidates.length === 0) {
-    return ctx.out.reply(`名册里没有找到“${shown}”。请核对姓名是否和名册一致，或请书记把你加进名册。`)
+    return ctx.out.reply(
+      `名册里没有找到“${shown}”。请核对姓名是否和名册一致，或请书记把你加进名册；也可以发「登记」自助登记。`,
+    )
   }
   if (candidates.length > 1 && !lastFour) {
     pending.remember(ctx, name)

@@ -70,6 +70,10 @@ it('a rejected registration never reaches the roster, and the person is told', a
 
   await chat.say(SECRETARY, '确认 @周八', { mentions: [ZHOU] })
   expect(chat.groupTexts().at(-1)).toBe('没有找到周八的待确认登记。发「确认」查看名单。')
+  await chat.say({ id: 'wx-stranger', name: '路人' }, '报到 路人')
+  expect(chat.groupTexts().at(-1)).toContain('也可以发「登记」自助登记')
+  await chat.say({ id: 'wx-stranger', name: '路人' }, '帮助 登记')
+  expect(chat.groupTexts().at(-1)).toBe('登记\n不在名册的党员自助登记（报到找不到名字时会提示）')
   await chat.sayPrivately({ id: 'wx-stranger', name: '路人' }, '登记')
   expect(lastTo({ id: 'wx-stranger', name: '路人' })).toBe(
     '请先在支部群里发送「登记」，我才知道你要加入哪个支部。',
