@@ -1,19 +1,6 @@
 // 年度表现通报: the host branch's formal letter (函) to one home organisation about each of its members' year, in
 // the layout of Chinese official documents (GB/T 9704): title, 主送, body, 落款, date; A4, 仿宋 三号, 28-point lines.
-import {
-  AlignmentType,
-  BorderStyle,
-  Document,
-  LineRuleType,
-  Packer,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-  convertMillimetersToTwip,
-} from 'docx'
+import type { Paragraph, Table } from 'docx'
 import { shanghaiParts } from '../shanghai.js'
 import { hoursText } from '../members/service.js'
 import { dayText } from '../members/dates.js'
@@ -25,7 +12,8 @@ const HEADING_FONT = '黑体'
 /** 三号 = 16 pt; docx sizes are half-points. */
 const BODY_SIZE = 32
 const TITLE_SIZE = 44
-const LINE = { line: 560, lineRule: LineRuleType.EXACT }
+/** docx is loaded on first use (most days nobody writes a letter). */
+type Docx = typeof import('docx')
 const TWO_CHARS = 640
 
 export interface LetterInput {
@@ -79,6 +67,11 @@ function reviewText(f: MemberFigures): string {
 }
 
 export async function letterDocx(input: LetterInput): Promise<Buffer> {
+  const d = await import('docx')
+  const { Document, Packer, convertMillimetersToTwip } = d
+  const paragraph = (kind: Kind, text: string) => paragraphOf(d, kind, text)
+  const blank = () => blankOf(d)
+  const summaryTable = (org: OrgFigures) => summaryTableOf(d, org)
   const paragraphs = letterParagraphs(input)
   const children: (Paragraph | Table)[] = []
   let signed = false
@@ -113,7 +106,12 @@ export async function letterDocx(input: LetterInput): Promise<Buffer> {
   return Packer.toBuffer(doc)
 }
 
-function paragraph(kind: Kind, text: string): Paragraph {
+/** 28-point lines, exactly. */
+const line = (d: Docx) => ({ line: 560, lineRule: d.LineRuleType.EXACT })
+
+function paragraphOf(d: Docx, kind: Kind, text: string): Paragraph {
+  const { AlignmentType, Paragraph, TextRun } = d
+  const LINE = line(d)
   const font = kind === 'title' ? TITLE_FONT : kind === 'heading' ? HEADING_FONT : BODY_FONT
   const run = new TextRun({
     text,
@@ -138,7 +136,7 @@ function paragraph(kind: Kind, text: string): Paragraph {
   })
 }
 
-const blank = () => new Paragraph({ children: [], spacing: LINE })
+const blankOf = (d: Docx) => new d.Paragraph({ children: [], spacing: line(d) })
 
 const TABLE_HEADERS = [
   '序号',
@@ -152,7 +150,8 @@ const TABLE_HEADERS = [
   '奖惩建议',
 ]
 
-function summaryTable(org: OrgFigures): Table {
+function summaryTableOf(d: Docx, org: OrgFigures): Table {
+  const { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } = d
   const cell = (text: string, bold = false) =>
     new TableCell({
       children: [

@@ -1,6 +1,6 @@
 // 通联台账 [季度]: the quarterly exchange, one .xlsx per home organisation, sent privately to the admin.
 // Headers are ones 导入名册 and 对账 recognise, so the home organisation can send its own copy back.
-import ExcelJS from 'exceljs'
+import type ExcelJS from 'exceljs'
 import { on, type BranchContext, type HandlerSpec } from '../types.js'
 import { ROSTER_HEADERS } from '../attendance/workbook.js'
 import { shanghaiDateKey } from '../shanghai.js'
@@ -29,14 +29,15 @@ export const QUARTERLY_HEADERS = [
   '本季度变化',
 ]
 
-export function quarterlyWorkbook(
+export async function quarterlyWorkbook(
   branchName: string,
   period: Period,
   org: OrgFigures,
   lost: Lost[],
   madeAt: Date,
-): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook()
+): Promise<ExcelJS.Workbook> {
+  const { default: Excel } = await import('exceljs')
+  const wb = new Excel.Workbook()
   const sheet = wb.addWorksheet('通联台账')
   sheet.addRow([`${period.label}流动党员通联台账`])
   sheet.addRow([
@@ -109,7 +110,7 @@ async function sendQuarterly(ctx: BranchContext, period: Period): Promise<void> 
   const now = ctx.clock.now()
   for (const org of orgs) {
     const name = `${safeFileName(org.originOrg)}-${period.label}通联台账-${now.getTime()}.xlsx`
-    const file = await saveExport(ctx, name, quarterlyWorkbook(ctx.branch.name, period, org, lost, now))
+    const file = await saveExport(ctx, name, await quarterlyWorkbook(ctx.branch.name, period, org, lost, now))
     await ctx.out.sendFileToContact(ctx.msg.talkerId, file)
   }
   const people = orgs.reduce((sum, o) => sum + o.members.length, 0)

@@ -64,7 +64,7 @@ async function reconcileFile(ctx: BranchContext, org: string | null): Promise<vo
     })
     await ctx.out.reply(groupReconcileText(run))
     const name = `${safeFileName(ctx.branch.name)}-对账${run.id}-${shanghaiDateKey(at)}.xlsx`
-    const saved = await saveExport(ctx, name, reconcileWorkbook(run))
+    const saved = await saveExport(ctx, name, await reconcileWorkbook(run))
     await ctx.out.replyPrivately(privateReconcileText(run))
     await ctx.out.sendFileToContact(ctx.msg.talkerId, saved)
     const counts = (['matched', 'conflict', 'homeOnly', 'hostOnly', 'unsure'] as const).map(

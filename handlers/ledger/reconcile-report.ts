@@ -1,6 +1,6 @@
 // What a secretary sees after 对账: counts for the group, a short private list, and the full detail as .xlsx.
 // Group texts carry names and counts only; private ones phones masked; ID numbers never.
-import ExcelJS from 'exceljs'
+import type ExcelJS from 'exceljs'
 import { maskPhone } from '../roster/phone.js'
 import { COMPARED_LABEL, type ComparedField, type Outcome, type RosterPerson } from './reconcile.js'
 import { countOf, type NumberedOutcome, type ReconcileRun } from './reconcile-run.js'
@@ -71,8 +71,9 @@ function difference(field: ComparedField, row: LedgerRow, member: RosterPerson):
   return `${COMPARED_LABEL[field]} 台账 ${show(row[field])}，名册 ${show(member[field])}`
 }
 
-export function reconcileWorkbook(run: ReconcileRun): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook()
+export async function reconcileWorkbook(run: ReconcileRun): Promise<ExcelJS.Workbook> {
+  const { default: Excel } = await import('exceljs')
+  const wb = new Excel.Workbook()
   const sheet = wb.addWorksheet('对账结果')
   sheet.addRow(['编号', '结果', '台账行号', '姓名', '说明', '能否接受'])
   for (const n of run.numbered) sheet.addRow(resultRow(n))

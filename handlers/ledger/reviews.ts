@@ -1,6 +1,5 @@
 // The branch's evaluation and 奖惩建议 per member for the year-end letter: 年度评价 by command, or 评价表 (the bot
 // prepares a sheet) filled in and sent back with 导入评价.
-import ExcelJS from 'exceljs'
 import { on, type BranchContext, type HandlerSpec } from '../types.js'
 import { saveReview, saveReviews, type ReviewWrite } from '../../prisma/repos/ledger/reports.js'
 import { membersOfBranchAll } from '../../prisma/repos/members/members.js'
@@ -65,7 +64,8 @@ async function sendSheet(ctx: BranchContext): Promise<void> {
   const period = readYear(ctx.args, ctx.clock.now())
   if (!period) return ctx.out.reply('没看懂年份。例如：评价表、评价表 2026')
   const orgs = await figuresByOrg(ctx.db, ctx.branch.id, period)
-  const wb = new ExcelJS.Workbook()
+  const { default: Excel } = await import('exceljs')
+  const wb = new Excel.Workbook()
   const sheet = wb.addWorksheet(`${period.year}年度评价`)
   sheet.addRow([`${period.year}年度党员表现评价表（${ctx.branch.name}）：请填写最后两列，不要改动编号`])
   sheet.addRow(SHEET_HEADERS)
