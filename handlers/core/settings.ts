@@ -17,7 +17,7 @@ const SWITCHES: Array<{ key: Switch; name: string; meaning: string }> = [
 const COUNTS: Array<{ key: Count; name: string; meaning: string; max: number }> = [
   { key: 'lostAfterSessions', name: '失联场次', meaning: '连续缺席几次活动列入失联名单', max: 20 },
   { key: 'checkinWithinDays', name: '报到期限', meaning: '导入名册后几天内未报到列入失联名单', max: 365 },
-  { key: 'outOfTouchAttempts', name: '联系次数', meaning: '几次未联系上标记为脱管脱联', max: 20 },
+  { key: 'outOfManagementAttempts', name: '联系次数', meaning: '几次未联系上标记为脱管脱联', max: 20 },
 ]
 
 function describe(branch: Branch): string {

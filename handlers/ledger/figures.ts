@@ -39,7 +39,7 @@ const EVENT_TEXT: Record<string, string> = {
   left: '离开本支部',
   rejoined: '回到支部',
   registered: '本人登记加入支部',
-  outOfTouch: '脱管脱联',
+  outOfManagement: '脱管脱联',
   found: '重新联系上',
   factsUpdated: '本人更新四个清楚',
 }

@@ -86,7 +86,7 @@ function memberRow(n: number, f: MemberFigures, lost: Lost[]): (string | number)
 function contactState(memberId: number, lost: Lost[]): string {
   const l = lost.find((x) => x.member.id === memberId)
   if (!l) return '正常'
-  return `${l.outOfTouch ? '脱管脱联' : '失联'}：${l.reasons.join('、')}`
+  return `${l.outOfManagement ? '脱管脱联' : '失联'}：${l.reasons.join('、')}`
 }
 
 export const quarterlyHandler: HandlerSpec = on.branch({

@@ -4,7 +4,7 @@ import type { Member } from '../types.js'
 export interface LostSettings {
   lostAfterSessions: number
   checkinWithinDays: number
-  outOfTouchAttempts: number
+  outOfManagementAttempts: number
 }
 
 export interface RecentSession {
@@ -25,7 +25,7 @@ export interface Lost {
   /** When the latest evidence appeared; a contact after it clears the member. */
   since: Date
   failedAttempts: Attempt[]
-  outOfTouch: boolean
+  outOfManagement: boolean
 }
 
 type Evidence = { text: string; at: Date }
@@ -44,8 +44,8 @@ export function lostMembers(
     const after = attempts.filter((a) => a.memberId === member.id && a.at >= since)
     if (after.some((a) => a.reached)) return []
     const failedAttempts = after.filter((a) => !a.reached)
-    const outOfTouch = failedAttempts.length >= settings.outOfTouchAttempts
-    return [{ member, reasons: evidence.map((e) => e.text), since, failedAttempts, outOfTouch }]
+    const outOfManagement = failedAttempts.length >= settings.outOfManagementAttempts
+    return [{ member, reasons: evidence.map((e) => e.text), since, failedAttempts, outOfManagement }]
   })
 }
 

@@ -49,7 +49,7 @@ export async function findLost(ctx: Pick<BranchContext, 'db' | 'clock' | 'branch
 const settingsOf = (b: LostSettings): LostSettings => ({
   lostAfterSessions: b.lostAfterSessions,
   checkinWithinDays: b.checkinWithinDays,
-  outOfTouchAttempts: b.outOfTouchAttempts,
+  outOfManagementAttempts: b.outOfManagementAttempts,
 })
 
 function lostLine(l: Lost): string {
@@ -72,12 +72,12 @@ export const lostHandlers: HandlerSpec[] = [
     async run(ctx) {
       const lost = await findLost(ctx)
       if (!lost.length) return ctx.out.reply('目前没有失联的党员。')
-      const out = lost.filter((l) => l.outOfTouch)
+      const out = lost.filter((l) => l.outOfManagement)
       const count = (text: string) => lost.filter((l) => l.reasons.some((r) => r.includes(text))).length
       await ctx.out.reply(
         `失联预警 ${lost.length} 人（连续缺席 ${count('缺席')}，未报到 ${count('未报到')}，手机号有误 ${count('手机号')}），其中脱管脱联 ${out.length} 人。明细已私信发给你；联系后发「${USAGE}」记录。`,
       )
-      const lines = lost.map((l) => `${l.outOfTouch ? '【脱管脱联】' : ''}${lostLine(l)}`)
+      const lines = lost.map((l) => `${l.outOfManagement ? '【脱管脱联】' : ''}${lostLine(l)}`)
       await ctx.out.replyPrivately(`失联名单（${lost.length}人）：\n${lines.join('\n')}`)
     },
   }),
@@ -115,9 +115,10 @@ async function logAttempt(ctx: BranchContext): Promise<void> {
   }
   const failed = (before?.failedAttempts.length ?? 0) + (reached ? 0 : 1)
   const limit =
-    (await findBranchById(ctx.db, ctx.branch.id))?.outOfTouchAttempts ?? ctx.branch.outOfTouchAttempts
-  const nowOut = !reached && before !== undefined && !member.outOfTouchAt && failed >= limit
-  const event = (kind: 'found' | 'outOfTouch', detail: string) => ({
+    (await findBranchById(ctx.db, ctx.branch.id))?.outOfManagementAttempts ??
+    ctx.branch.outOfManagementAttempts
+  const nowOut = !reached && before !== undefined && !member.outOfManagementAt && failed >= limit
+  const event = (kind: 'found' | 'outOfManagement', detail: string) => ({
     branchId: ctx.branch.id,
     kind,
     at,
@@ -129,12 +130,12 @@ async function logAttempt(ctx: BranchContext): Promise<void> {
     ctx.db,
     attempt,
     reached
-      ? { phoneWrongAt: null, outOfTouchAt: null }
-      : { ...(wrongNumber ? { phoneWrongAt: at } : {}), ...(nowOut ? { outOfTouchAt: at } : {}) },
+      ? { phoneWrongAt: null, outOfManagementAt: null }
+      : { ...(wrongNumber ? { phoneWrongAt: at } : {}), ...(nowOut ? { outOfManagementAt: at } : {}) },
     reached && before
       ? event('found', `${METHOD_LABEL[method]}联系上，移出失联名单`)
       : nowOut
-        ? event('outOfTouch', `联系${failed}次未联系上，标记为脱管脱联`)
+        ? event('outOfManagement', `联系${failed}次未联系上，标记为脱管脱联`)
         : null,
   )
   await ctx.audit(

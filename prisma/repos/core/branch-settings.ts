@@ -5,7 +5,7 @@ export interface BranchSettings {
   privateReminders: boolean
   lostAfterSessions: number
   checkinWithinDays: number
-  outOfTouchAttempts: number
+  outOfManagementAttempts: number
 }
 
 export function updateBranchSettings(db: Db, branchId: number, settings: Partial<BranchSettings>) {

@@ -32,7 +32,7 @@ export interface NewAttempt {
 export function logContactAttempt(
   db: Db,
   a: NewAttempt,
-  member: { phoneWrongAt?: Date | null; outOfTouchAt?: Date | null },
+  member: { phoneWrongAt?: Date | null; outOfManagementAt?: Date | null },
   event: Omit<NewMemberEvent, 'memberId'> | null,
 ) {
   return db.$transaction(async (tx) => {

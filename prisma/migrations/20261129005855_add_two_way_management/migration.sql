@@ -125,7 +125,7 @@ CREATE TABLE "new_Branch" (
     "privateReminders" BOOLEAN NOT NULL DEFAULT false,
     "lostAfterSessions" INTEGER NOT NULL DEFAULT 3,
     "checkinWithinDays" INTEGER NOT NULL DEFAULT 14,
-    "outOfTouchAttempts" INTEGER NOT NULL DEFAULT 3,
+    "outOfManagementAttempts" INTEGER NOT NULL DEFAULT 3,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
 );
 INSERT INTO "new_Branch" ("createdAt", "id", "makeupIncludesLeave", "name", "privateReminders") SELECT "createdAt", "id", "makeupIncludesLeave", "name", "privateReminders" FROM "Branch";
@@ -156,7 +156,7 @@ CREATE TABLE "new_Member" (
     "transferredInAt" DATETIME,
     "privateChatAt" DATETIME,
     "phoneWrongAt" DATETIME,
-    "outOfTouchAt" DATETIME,
+    "outOfManagementAt" DATETIME,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" DATETIME NOT NULL,
     CONSTRAINT "Member_branchId_fkey" FOREIGN KEY ("branchId") REFERENCES "Branch" ("id") ON DELETE CASCADE ON UPDATE CASCADE
