@@ -23,9 +23,16 @@ const schema = z.object({
   OPENAI_API_KEY: z.string().optional(),
   OPENAI_BASE_URL: z.string().url('OPENAI_BASE_URL 必须是网址，如 https://api.deepseek.com/v1').optional(),
   OPENAI_MODEL: z.string().optional(),
-  OPENAI_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
+  OPENAI_TIMEOUT_MS: z.coerce.number().int().positive().default(8_000),
   LLM_DAILY_TOKEN_BUDGET: z.coerce.number().int().positive().default(200_000),
+  POLICY_GROUP_QUESTIONS: z.coerce.number().int().positive().default(6),
+  POLICY_PRIVATE_QUESTIONS: z.coerce.number().int().positive().default(30),
+  POLICY_WINDOW_MINUTES: z.coerce.number().int().positive().default(10),
   STALE_AFTER_SECONDS: z.coerce.number().int().positive().default(120),
+  GATEWAY_WATCHDOG_SECONDS: z.coerce.number().int().min(30).default(300),
+  GATEWAY_STALL_SECONDS: z.coerce.number().int().min(10).default(120),
+  GATEWAY_RELOGIN_GRACE_SECONDS: z.coerce.number().int().min(1).default(30),
+  GATEWAY_RETRY_MAX_SECONDS: z.coerce.number().int().min(5).default(300),
   DATA_DIR: z.string().default('./data'),
 })
 
@@ -58,7 +65,20 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
           dailyTokenBudget: e.LLM_DAILY_TOKEN_BUDGET,
         }
       : null,
+    policyLimits: {
+      groupQuestions: e.POLICY_GROUP_QUESTIONS,
+      privateQuestions: e.POLICY_PRIVATE_QUESTIONS,
+      windowMinutes: e.POLICY_WINDOW_MINUTES,
+    },
     staleAfterSeconds: e.STALE_AFTER_SECONDS,
+    gateway: {
+      watchdogSeconds: e.GATEWAY_WATCHDOG_SECONDS,
+      checkEveryMs: 5_000,
+      stallMs: e.GATEWAY_STALL_SECONDS * 1000,
+      loginGraceMs: e.GATEWAY_RELOGIN_GRACE_SECONDS * 1000,
+      backoffMinMs: 2_000,
+      backoffMaxMs: e.GATEWAY_RETRY_MAX_SECONDS * 1000,
+    },
     dataDir: e.DATA_DIR,
   }
 }

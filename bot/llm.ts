@@ -1,5 +1,5 @@
 // Builds the OpenAI-compatible client for policy answers, or null when no model is configured.
-// Retries are done by handlers/policy/model.ts (429/5xx with backoff, no retry after a time-out), so the SDK's are off.
+// Retries are done by handlers/policy/llm-answer.ts (429/5xx with backoff, no retry after a time-out), so the SDK's are off.
 import type OpenAI from 'openai'
 import type { Config } from '../handlers/types.js'
 

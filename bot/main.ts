@@ -3,6 +3,7 @@ import { choosePuppet, ConfigError, loadConfig, loadDotEnv } from './config.js'
 import { createLogger } from './logger.js'
 import { runTerminal } from './simulator/terminal.js'
 import { startWorld } from './simulator/world.js'
+import { installProcessGuards } from './process-guards.js'
 import { startBot } from './start.js'
 
 async function main(): Promise<void> {
@@ -14,6 +15,7 @@ async function main(): Promise<void> {
     mkdirSync(config.dataDir, { recursive: true })
     const sink = createWriteStream(`${config.dataDir}/simulator.log`, { flags: 'a' })
     const log = createLogger({ sink, level: process.env.LOG_LEVEL ?? 'info' })
+    installProcessGuards(log)
     console.log(
       `本地模拟器（未设置 WECHATY_PUPPET_SERVICE_TOKEN）。数据库：${config.databaseUrl}，日志：${config.dataDir}/simulator.log`,
     )
@@ -23,6 +25,7 @@ async function main(): Promise<void> {
   }
   const config = loadConfig()
   const log = createLogger({ level: process.env.LOG_LEVEL ?? 'info', pretty: process.stdout.isTTY })
+  installProcessGuards(log)
   const running = await startBot({ config, log })
   const port = Number(process.env.HEALTH_PORT ?? 0)
   if (port) running.health.serve(port)

@@ -10,6 +10,8 @@ import { createLlmClient } from './llm.js'
 import type { CronDriver } from './scheduler/cron-driver.js'
 import { listenForMessages, type Inbound } from './wechaty/adapter.js'
 import { followConnection } from './wechaty/connection.js'
+import type { Supervisor } from './wechaty/supervisor.js'
+import { recoverFromOutage } from './core/outage.js'
 import { buildWechaty, type Puppet, type Wechaty } from './wechaty/puppet.js'
 
 export const systemClock: Clock = { now: () => new Date() }
@@ -39,6 +41,7 @@ export interface RunningBot {
   db: Db
   health: Health
   inbound: Inbound
+  supervisor: Supervisor
   /** Resolves when every message the gateway delivered is handled and nothing is left to send. */
   idle(): Promise<void>
   stop(): Promise<void>
@@ -51,10 +54,10 @@ export async function startBot(o: StartOptions): Promise<RunningBot> {
   await o.beforeStart?.(db)
   const llm = await createLlmClient(o.config.llm)
   if (llm) o.log.info({ model: o.config.llm?.model, baseURL: o.config.llm?.baseURL }, '政策问答使用大模型')
-  const runtime = createRuntime({ ...o, db, clock, llm })
-  await runtime.start()
   const health = new Health(clock)
-  const bot = buildWechaty(o.puppet ?? serviceChoice(o.env))
+  const runtime = createRuntime({ ...o, db, clock, llm, isOnline: () => health.healthy })
+  await runtime.start()
+  const bot = buildWechaty(o.puppet ?? serviceChoice(o.env), o.config.gateway.watchdogSeconds)
   const inbound = listenForMessages(bot, {
     dispatcher: runtime.dispatcher,
     drops: runtime.drops,
@@ -63,13 +66,26 @@ export async function startBot(o: StartOptions): Promise<RunningBot> {
     botName: o.config.botName,
     staleAfterSeconds: o.config.staleAfterSeconds,
   })
-  followConnection(bot, { ...o, db, clock, health, outbound: runtime.outbound })
+  const connection = followConnection(bot, {
+    ...o,
+    db,
+    clock,
+    health,
+    outbound: runtime.outbound,
+    onOnline: async (awayMs) => {
+      const notice = await recoverFromOutage({ ...runtime, db, clock, config: o.config }, awayMs)
+      if (notice) o.log.info({ awayMs }, notice)
+    },
+  })
+  const { supervisor } = connection
   bot.on('message', () => {
     health.lastMessageAt = clock.now()
   })
   if (!o.config.botAdminIds.length)
     o.log.warn('BOT_ADMIN_IDS 未设置：没有人能绑定支部。请私聊机器人发送「我的ID」，把编号写进 .env 后重启。')
-  await bot.start()
+  // A gateway that is down now is retried by the supervisor; the bot starts anyway and keeps trying.
+  await bot.start().catch((error: unknown) => o.log.error({ err: error }, '连接网关失败，稍后自动重试'))
+  supervisor.start()
   return {
     bot,
     runtime,
@@ -78,11 +94,14 @@ export async function startBot(o: StartOptions): Promise<RunningBot> {
     inbound,
     async idle() {
       do {
+        await connection.idle()
         await inbound.idle()
         await runtime.idle()
       } while (inbound.pending > 0)
     },
+    supervisor,
     async stop() {
+      supervisor.stop()
       await runtime.stop()
       await bot.stop()
       await db.$disconnect()

@@ -1,5 +1,6 @@
 // Every feature is registered here, in this order; help is generated from these registrations.
 import { createAttendance } from './attendance/index.js'
+import type { ChartRenderers } from './attendance/chart-commands.js'
 import { bindBranchHandler, relinkGroupHandler } from './core/bind-branch.js'
 import { helpHandler } from './core/help.js'
 import { revokeRoleHandler, setCommitteeHandler, setSecretaryHandler } from './core/roles.js'
@@ -13,8 +14,8 @@ import { scheduleHandlers } from './schedule/index.js'
 import type { HandlerSpec } from './types.js'
 
 /** The handlers plus the stateful features the runtime drives (each bot instance gets its own). */
-export function buildFeatures() {
-  const attendance = createAttendance()
+export function buildFeatures(o: { charts?: ChartRenderers } = {}) {
+  const attendance = createAttendance(undefined, o.charts)
   const members = createMembers()
   const handlers: HandlerSpec[] = [
     helpHandler({ specs: () => handlers, openSessionIn: (roomId) => attendance.openSessionTitle(roomId) }),

@@ -64,7 +64,18 @@ export interface Config {
     timeoutMs: number
     dailyTokenBudget: number
   } | null
+  /** Policy questions one member may ask per window before being told when to ask again. */
+  policyLimits: { groupQuestions: number; privateQuestions: number; windowMinutes: number }
   staleAfterSeconds: number
+  /** Connection to the WeChat gateway: the client's watchdog, stall detection and reconnection back-off. */
+  gateway: {
+    watchdogSeconds: number
+    checkEveryMs: number
+    stallMs: number
+    loginGraceMs: number
+    backoffMinMs: number
+    backoffMaxMs: number
+  }
   dataDir: string
 }
 
@@ -79,19 +90,36 @@ export interface OutgoingFile {
   name: string
 }
 
+/** How a message competes for the account's daily cap. */
+export interface SendOptions {
+  /** Summaries, roll-call openings and reminders: sent even when routine replies wait for the next day. */
+  important?: boolean
+  /** Not sent after this time (a roll-call opening after the roll call ended). */
+  expiresAt?: Date
+  /** A routine confirmation folded with others of its kind into one message per window; the text is a name. */
+  batch?: 'checkin' | 'relink'
+}
+
 /** The one way out. Every message is queued, paced and persisted. */
 export interface ReplyPort {
   /** Answer where the message came from (the group, or the private chat). */
-  reply(message: string | OutgoingText): Promise<void>
+  reply(message: string | OutgoingText, options?: SendOptions): Promise<void>
   /** Answer the talker privately, whatever the message came from. */
-  replyPrivately(message: string | OutgoingText): Promise<void>
-  sendToRoom(roomId: string, message: string | OutgoingText): Promise<void>
-  sendToContact(contactId: string, message: string | OutgoingText): Promise<void>
+  replyPrivately(message: string | OutgoingText, options?: SendOptions): Promise<void>
+  sendToRoom(roomId: string, message: string | OutgoingText, options?: SendOptions): Promise<void>
+  sendToContact(contactId: string, message: string | OutgoingText, options?: SendOptions): Promise<void>
   sendFileToContact(contactId: string, file: OutgoingFile): Promise<void>
+  /** A PNG already saved under the data dir, shown as a picture in the group. */
+  sendImageToRoom(roomId: string, image: OutgoingFile): Promise<void>
+  /** A PNG already saved under the data dir, shown as a picture in a private chat. */
+  sendImageToContact(contactId: string, image: OutgoingFile): Promise<void>
 }
 
 /** Where the runtime's messages go when no message is being answered (scheduler, timers). */
-export type RoomPort = Pick<ReplyPort, 'sendToRoom' | 'sendToContact' | 'sendFileToContact'>
+export type RoomPort = Pick<
+  ReplyPort,
+  'sendToRoom' | 'sendToContact' | 'sendFileToContact' | 'sendImageToRoom' | 'sendImageToContact'
+>
 
 export type AuditResult = 'ok' | 'denied' | 'rejected' | 'error'
 

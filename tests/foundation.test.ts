@@ -109,6 +109,7 @@ describe('login state', () => {
     await w.settle()
     expect(w.running.health.loggedIn).toBe(true)
     const notice = w.sent.find((s) => s.toId === admin.id)
-    expect(notice?.text).toContain('已重新上线')
+    expect(notice?.text).toContain('已恢复连接')
+    expect(w.running.health.healthy).toBe(true)
   })
 })

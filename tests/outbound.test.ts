@@ -1,6 +1,7 @@
 import pino from 'pino'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { OutboundQueue, type Destination, type Sender } from '../bot/outbound/queue.js'
+import type { OutgoingFile } from '../handlers/types.js'
 import { createDb } from '../prisma/client.js'
 import { splitText } from '../bot/outbound/split-text.js'
 import { ManualClock } from './support/clock.js'
@@ -18,13 +19,22 @@ class RecordingSender implements Sender {
     if (this.failNext-- > 0) throw new Error('gateway down')
     this.texts.push({ to, text, mentionIds })
   }
+  readonly images: Array<{ to: Destination; image: OutgoingFile }> = []
   async sendFile() {}
+  async sendImage(to: Destination, image: OutgoingFile) {
+    this.images.push({ to, image })
+  }
 }
 
-function queue(limits: Partial<{ minGapMs: number; jitterMs: number; dailyCap: number }> = {}) {
+function queue(
+  limits: Partial<{ minGapMs: number; jitterMs: number; dailyCap: number }> = {},
+  o: { isOnline?: () => boolean } = {},
+) {
   return new OutboundQueue({
     db: temp.db,
     clock,
+    adminIds: ['admin'],
+    isOnline: o.isOnline,
     log: pino({ level: 'silent' }),
     limits: { minGapMs: 3000, jitterMs: 2000, dailyCap: 100, splitAt: 500, ...limits },
     sleep: async (ms) => {
@@ -46,8 +56,8 @@ describe('outbound queue', () => {
   it('sends in order, paced seconds apart with jitter', async () => {
     const q = queue()
     const sender = new RecordingSender()
-    await q.enqueueText({ roomId: 'r@chatroom' }, '第一条')
-    await q.enqueueText({ roomId: 'r@chatroom' }, { text: '第二条', mentionIds: ['a', 'b'] })
+    await q.sendToRoom('r@chatroom', '第一条')
+    await q.sendToRoom('r@chatroom', { text: '第二条', mentionIds: ['a', 'b'] })
     q.resume(sender)
     await q.idle()
     q.pause()
@@ -60,7 +70,7 @@ describe('outbound queue', () => {
     const q = queue()
     const sender = new RecordingSender()
     const long = Array.from({ length: 40 }, (_, i) => `第${i + 1}行：这是一段很长的通知内容。`).join('\n')
-    await q.enqueueText({ roomId: 'r@chatroom' }, { text: long, mentionIds: ['a'] })
+    await q.sendToRoom('r@chatroom', { text: long, mentionIds: ['a'] })
     q.resume(sender)
     await q.idle()
     q.pause()
@@ -72,7 +82,7 @@ describe('outbound queue', () => {
 
   it('keeps queued messages across a restart and sends them once', async () => {
     const first = queue()
-    await first.enqueueText({ contactId: 'c1' }, '重启前排队的消息')
+    await first.sendToContact('c1', '重启前排队的消息')
     first.pause()
     const second = queue()
     const sender = new RecordingSender()
@@ -83,26 +93,101 @@ describe('outbound queue', () => {
     expect(await temp.db.outboundMessage.count({ where: { status: 'sent' } })).toBe(1)
   })
 
-  it('stops at the daily cap and holds the rest for the next day', async () => {
-    const q = queue({ dailyCap: 2 })
+  it('near the daily cap holds routine replies for tomorrow, sends what matters, and tells the admins once', async () => {
+    const q = queue({ dailyCap: 10 })
     const sender = new RecordingSender()
-    for (const t of ['一', '二', '三']) await q.enqueueText({ contactId: 'c1' }, t)
+    for (let i = 1; i <= 10; i++) await q.sendToContact('c1', `回复${i}`)
+    await q.sendToRoom('room', '本次点名小结', { important: true })
     q.resume(sender)
-    for (let i = 0; i < 50 && !sleeps.includes(60_000); i++) await new Promise((r) => setTimeout(r, 5))
-    expect(sender.texts.map((t) => t.text)).toEqual(['一', '二'])
-    expect(await q.pendingCount()).toBe(1)
+    await q.idle()
+    const texts = sender.texts.map((t) => t.text)
+    expect(texts.slice(0, 8)).toEqual(Array.from({ length: 8 }, (_, i) => `回复${i + 1}`))
+    expect(texts[8]).toBe('本次点名小结')
+    expect(texts[9]).toMatch(/接近每日上限（10条）.*普通回复暂停，明天0:00恢复；点名、小结和提醒照常发送/)
+    expect(sender.texts[9]?.to).toEqual({ contactId: 'admin' })
+    expect(await q.pendingCount()).toBe(2)
     clock.advance(24 * 3600_000)
+    q.wake()
     await q.idle()
     q.pause()
-    expect(sender.texts.map((t) => t.text)).toEqual(['一', '二', '三'])
+    expect(sender.texts.map((t) => t.text).slice(10)).toEqual(['回复9', '回复10'])
+  })
+
+  it('folds 报到 confirmations into one message per minute, naming everyone', async () => {
+    const q = queue()
+    const sender = new RecordingSender()
+    q.resume(sender)
+    await q.sendToRoom('room', '张三', { batch: 'checkin' })
+    await q.idle()
+    for (const name of ['李四', '王五', '赵六']) {
+      clock.advance(5_000)
+      await q.sendToRoom('room', name, { batch: 'checkin' })
+    }
+    await q.idle()
+    expect(sender.texts.map((t) => t.text)).toEqual([
+      '报到成功：张三。欢迎参加支部活动！\n请加我为好友，私聊发送「填写信息」，补全“四个清楚”（1分钟）。',
+    ])
+    clock.advance(60_000)
+    q.wake()
+    await q.idle()
+    q.pause()
+    expect(sender.texts.map((t) => t.text)).toEqual([
+      '报到成功：张三。欢迎参加支部活动！\n请加我为好友，私聊发送「填写信息」，补全“四个清楚”（1分钟）。',
+      '报到成功：李四、王五、赵六（共3人）。欢迎参加支部活动！\n请加我为好友，私聊发送「填写信息」，补全“四个清楚”（1分钟）。',
+    ])
+  })
+
+  it('does not send a message past its expiry, and keeps messages while the connection is down', async () => {
+    let online = false
+    const q = queue({}, { isOnline: () => online })
+    const sender = new RecordingSender()
+    await q.sendToRoom('room', '点名开始，请回复“到”', {
+      important: true,
+      expiresAt: new Date(clock.now().getTime() + 60_000),
+    })
+    await q.sendToRoom('room', '本次点名小结', { important: true })
+    q.resume(sender)
+    await q.idle()
+    expect(sender.texts).toEqual([])
+    clock.advance(5 * 60_000)
+    online = true
+    q.wake()
+    await q.idle()
+    q.pause()
+    expect(sender.texts.map((t) => t.text)).toEqual(['本次点名小结'])
+    expect(await temp.db.outboundMessage.count({ where: { status: 'expired' } })).toBe(1)
+  })
+
+  it('sends pictures to groups and contacts as important messages, counted against the daily cap', async () => {
+    const q = queue({ dailyCap: 2 })
+    const sender = new RecordingSender()
+    const chart = { path: '/data/charts/1.png', name: '出勤率-2026年11月.png' }
+    await q.sendImageToRoom('r@chatroom', chart)
+    await q.sendToContact('c1', '一')
+    await q.sendImageToContact('c1', chart)
+    q.resume(sender)
+    await q.idle()
+    expect(sender.images.map((i) => i.to)).toEqual([{ roomId: 'r@chatroom' }, { contactId: 'c1' }])
+    expect(sender.texts).toEqual([])
+    expect(await q.pendingCount()).toBe(1)
+    clock.advance(24 * 3600_000)
+    q.wake()
+    await q.idle()
+    q.pause()
+    expect(sender.texts.map((t) => t.text)).toEqual(['一'])
+    const rows = await temp.db.outboundMessage.findMany({ where: { kind: 'image' } })
+    expect(rows.map((r) => [r.status, r.filePath])).toEqual([
+      ['sent', chart.path],
+      ['sent', chart.path],
+    ])
   })
 
   it('retries a failed send, then gives up after three attempts without blocking the rest', async () => {
     const q = queue()
     const sender = new RecordingSender()
     sender.failNext = 3
-    await q.enqueueText({ contactId: 'c1' }, '发不出去')
-    await q.enqueueText({ contactId: 'c1' }, '后面的消息')
+    await q.sendToContact('c1', '发不出去')
+    await q.sendToContact('c1', '后面的消息')
     q.resume(sender)
     await q.idle()
     q.pause()
@@ -115,7 +200,7 @@ describe('outbound queue', () => {
   it('never puts a full phone or ID number into a group message', async () => {
     const q = queue()
     const sender = new RecordingSender()
-    await q.enqueueText({ roomId: 'r@chatroom' }, '张三 13812345678 身份证 510521199001011234')
+    await q.sendToRoom('r@chatroom', '张三 13812345678 身份证 510521199001011234')
     q.resume(sender)
     await q.idle()
     q.pause()
@@ -134,7 +219,7 @@ describe('two bot processes on one database', () => {
       limits: { minGapMs: 0, jitterMs: 0, dailyCap: 100, splitAt: 500 },
       sleep: () => new Promise((resolve) => setImmediate(resolve)),
     })
-    for (let i = 1; i <= 20; i++) await a.enqueueText({ contactId: 'c1' }, `消息${i}`)
+    for (let i = 1; i <= 20; i++) await a.sendToContact('c1', `消息${i}`)
     const senderA = new RecordingSender()
     const senderB = new RecordingSender()
     a.resume(senderA)

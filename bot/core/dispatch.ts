@@ -14,6 +14,7 @@ import type {
   OutgoingText,
   ReplyPort,
   RoomPort,
+  SendOptions,
   Services,
 } from '../../handlers/types.js'
 import type { DropCounter } from './drops.js'
@@ -190,13 +191,17 @@ export class Dispatcher {
 
 /** Replies to a message: to its group, or privately to the talker. */
 export function replyPort(out: RoomPort, msg: Incoming): ReplyPort {
-  const toTalker = (message: string | OutgoingText) => out.sendToContact(msg.talkerId, message)
+  const toTalker = (message: string | OutgoingText, options?: SendOptions) =>
+    out.sendToContact(msg.talkerId, message, options)
   return {
-    reply: (message) => (msg.roomId ? out.sendToRoom(msg.roomId, message) : toTalker(message)),
+    reply: (message, options) =>
+      msg.roomId ? out.sendToRoom(msg.roomId, message, options) : toTalker(message, options),
     replyPrivately: toTalker,
-    sendToRoom: (roomId, message) => out.sendToRoom(roomId, message),
-    sendToContact: (contactId, message) => out.sendToContact(contactId, message),
+    sendToRoom: (roomId, message, options) => out.sendToRoom(roomId, message, options),
+    sendToContact: (contactId, message, options) => out.sendToContact(contactId, message, options),
     sendFileToContact: (contactId, file) => out.sendFileToContact(contactId, file),
+    sendImageToRoom: (roomId, image) => out.sendImageToRoom(roomId, image),
+    sendImageToContact: (contactId, image) => out.sendImageToContact(contactId, image),
   }
 }
 

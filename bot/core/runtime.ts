@@ -29,6 +29,8 @@ export interface RuntimeOptions {
   cronDriver?: CronDriver | null
   /** null: no background timers (tests call tick()). */
   tickEveryMs?: number | null
+  /** Whether the account can send and reach its groups now (the transport knows). Default: always. */
+  isOnline?: () => boolean
 }
 
 export interface Runtime {
@@ -52,7 +54,15 @@ export interface Runtime {
 
 export function createRuntime(o: RuntimeOptions): Runtime {
   const { db, clock, log } = o
-  const outbound = new OutboundQueue({ db, clock, log, limits: o.config.outbound, sleep: o.sleep })
+  const outbound = new OutboundQueue({
+    db,
+    clock,
+    log,
+    limits: o.config.outbound,
+    adminIds: o.config.botAdminIds,
+    isOnline: o.isOnline,
+    sleep: o.sleep,
+  })
   const people = new People(db, o.config, clock)
   const features = o.features ?? buildFeatures()
   const { attendance } = features
@@ -64,6 +74,7 @@ export function createRuntime(o: RuntimeOptions): Runtime {
     out: outbound,
     log: log.child({ part: 'scheduler' }),
     driver: o.cronDriver,
+    isOnline: o.isOnline,
   })
   const services: Services = {
     forgetPeople: () => people.forget(),

@@ -32,7 +32,10 @@ export function scheduleActions(attendance: Attendance, deps: AttendanceDeps): S
       return result.ok ? { ok: true } : { ok: false, reason: result.message }
     },
     async remindClass(r) {
-      await deps.out.sendToRoom(r.roomId, classReminderText({ ...r, now: deps.clock.now() }))
+      await deps.out.sendToRoom(r.roomId, classReminderText({ ...r, now: deps.clock.now() }), {
+        important: true,
+        expiresAt: r.startsAt,
+      })
       return { ok: true }
     },
     async remindMakeups(r) {
@@ -48,7 +51,7 @@ export function scheduleActions(attendance: Attendance, deps: AttendanceDeps): S
         return { ok: true }
       }
       const message = makeupReminder(owed)
-      if (message) await deps.out.sendToRoom(r.roomId, message)
+      if (message) await deps.out.sendToRoom(r.roomId, message, { important: true })
       return { ok: true }
     },
   }

@@ -2,7 +2,7 @@
 // node-cron only says "now"; everything else (which minute, skip dates, catch-up) is decided here, testably.
 import { hostname } from 'node:os'
 import type { Logger } from 'pino'
-import type { Clock, Db, ReplyPort } from '../../handlers/types.js'
+import type { Clock, Db, RoomPort } from '../../handlers/types.js'
 import type { ActionResult, ScheduleActions, ScheduleRegistry } from '../../handlers/schedule/ports.js'
 import {
   cronForNodeCron,
@@ -29,7 +29,7 @@ export interface SchedulerOptions {
   db: Db
   clock: Clock
   actions: ScheduleActions
-  out: Pick<ReplyPort, 'sendToRoom'>
+  out: Pick<RoomPort, 'sendToRoom'>
   log: Logger
   /** Recorded as claimedBy; defaults to host-pid. */
   instanceId?: string
@@ -44,9 +44,14 @@ export interface SchedulerOptions {
    * created by another process on the same database still fires within grace. 0 disables. Default 5.
    */
   sweepEveryMinutes?: number
+  /**
+   * Whether the account can reach its groups now. While it cannot, fires are left unclaimed; the catch-up that
+   * runs when the connection is back runs them, or reports them as missed when their time has passed.
+   */
+  isOnline?: () => boolean
 }
 
-export type FireOutcome = 'done' | 'failed' | 'skipped' | 'taken' | 'not-due' | 'inactive'
+export type FireOutcome = 'done' | 'failed' | 'skipped' | 'taken' | 'not-due' | 'inactive' | 'offline'
 
 export interface CatchUpReport {
   ran: { scheduleId: number; fireAt: Date; outcome: FireOutcome }[]
@@ -58,6 +63,7 @@ const SWEEP_LOOKBACK_MS = 60 * 60_000
 
 export class ScheduleEngine implements ScheduleRegistry {
   readonly #o: Required<Omit<SchedulerOptions, 'driver'>> & { driver: CronDriver | null }
+  #offlineLogged = false
   readonly #tasks = new Map<number, CronHandle>()
   #sweep: CronHandle | null = null
   #running = false
@@ -68,6 +74,7 @@ export class ScheduleEngine implements ScheduleRegistry {
       graceMinutes: 10,
       lookbackHours: 7 * 24,
       sweepEveryMinutes: 5,
+      isOnline: () => true,
       ...options,
       driver: options.driver === undefined ? nodeCronDriver : options.driver,
     }
@@ -126,8 +133,7 @@ export class ScheduleEngine implements ScheduleRegistry {
     for (const schedule of await listActiveSchedules(this.#o.db)) {
       const pending = await this.#unclaimedFireTimes(schedule, now, lookbackMs)
       const latest = pending.at(-1)
-      const inGrace =
-        latest !== undefined && now.getTime() - latest.getTime() <= this.#o.graceMinutes * 60_000
+      const inGrace = latest !== undefined && this.#worthRunningLate(schedule, latest, now)
       for (const fireAt of inGrace ? pending.slice(0, -1) : pending) {
         if (!(await this.#recordMissed(schedule, fireAt, now))) continue
         report.missed.push({ scheduleId: schedule.id, fireAt })
@@ -146,11 +152,24 @@ export class ScheduleEngine implements ScheduleRegistry {
     return report
   }
 
+  /** Within grace, and (for a roll call) its window not yet over: a roll call is never opened after it ended. */
+  #worthRunningLate(schedule: Schedule, fireAt: Date, now: Date): boolean {
+    const late = now.getTime() - fireAt.getTime()
+    if (late > this.#o.graceMinutes * 60_000) return false
+    return schedule.kind !== 'rollcall' || late < schedule.durationMinutes * 60_000
+  }
+
   /** The one path every trigger takes: check, claim, act, record. */
   async fire(schedule: Schedule, fireAt: Date): Promise<FireOutcome> {
     const rule = ruleOf(schedule)
     if (!rule || !isActive(schedule)) return 'inactive'
     if (!ruleFiresAt(rule, fireAt)) return 'not-due'
+    if (!this.#o.isOnline()) {
+      if (!this.#offlineLogged) this.#o.log.warn('机器人离线：定时任务等重新连上后补做或报告错过')
+      this.#offlineLogged = true
+      return 'offline'
+    }
+    this.#offlineLogged = false
     const key = { scheduleId: schedule.id, fireAt }
     const claim = { ...key, claimedBy: this.#o.instanceId, now: this.#o.clock.now() }
     const skip = await skipReason(this.#o.db, schedule.branchId, shanghaiDateKey(fireAt))
@@ -165,7 +184,9 @@ export class ScheduleEngine implements ScheduleRegistry {
     await finishFire(this.#o.db, key, result.ok ? 'done' : 'failed', result.ok ? '' : result.reason)
     this.#o.log.info({ ...key, ok: result.ok, instance: this.#o.instanceId }, '定时任务已触发')
     if (!result.ok)
-      await this.#o.out.sendToRoom(schedule.roomId, `定时任务编号${schedule.id}没有执行：${result.reason}`)
+      await this.#o.out.sendToRoom(schedule.roomId, `定时任务编号${schedule.id}没有执行：${result.reason}`, {
+        important: true,
+      })
     return result.ok ? 'done' : 'failed'
   }
 
@@ -221,7 +242,7 @@ export class ScheduleEngine implements ScheduleRegistry {
     const shown = lines.slice(0, MAX_MISSED_LINES)
     const more = lines.length > shown.length ? `\n……另有 ${lines.length - shown.length} 次` : ''
     const text = `机器人离线期间错过了 ${lines.length} 次定时任务，没有补做：\n${shown.join('\n')}${more}\n需要的话请管理员手动发起。`
-    await this.#o.out.sendToRoom(roomId, text)
+    await this.#o.out.sendToRoom(roomId, text, { important: true })
   }
 
   #unregister(scheduleId: number): void {

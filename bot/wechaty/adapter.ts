@@ -156,5 +156,12 @@ export function wechatySender(bot: Wechaty): Sender {
       const base64 = (await readFile(file.path)).toString('base64')
       await (await contact(contactId)).say(FileBox.fromBase64(base64, file.name))
     },
+    // A .png name makes gateways (and the mock puppet) deliver it as a picture rather than a file.
+    async sendImage(to: Destination, image: OutgoingFile) {
+      const target = 'roomId' in to ? await bot.Room.find({ id: to.roomId }) : await contact(to.contactId)
+      if (!target) throw new Error(`群不存在或机器人已不在群里：${'roomId' in to ? to.roomId : ''}`)
+      const base64 = (await readFile(image.path)).toString('base64')
+      await target.say(FileBox.fromBase64(base64, image.name))
+    },
   }
 }

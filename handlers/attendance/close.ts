@@ -7,6 +7,9 @@ import { absentMessages, adminDetail } from './messages.js'
 import type { AttendanceDeps, CloseResult } from './session-types.js'
 import { sessionTitle, summaryText } from './summary.js'
 
+/** Summaries and the @ of the absent go out even when routine replies wait for the next day. */
+const IMPORTANT = { important: true } as const
+
 /** Closes the open session of a room: writes everything, posts the summary and the @ of the absent. */
 export async function closeSession(
   live: LiveRegistry,
@@ -40,15 +43,19 @@ async function postClosing(deps: AttendanceDeps, s: LiveSession, summary: string
   const [first, ...more] = absentMessages(s.kind, absent)
   // A roll call already spent a message on the half-time nudge: the @ rides on the summary.
   if (s.kind === 'rollcall' && first) {
-    await deps.out.sendToRoom(s.roomId, { text: `${summary}\n${first.text}`, mentionIds: first.mentionIds })
+    await deps.out.sendToRoom(
+      s.roomId,
+      { text: `${summary}\n${first.text}`, mentionIds: first.mentionIds },
+      IMPORTANT,
+    )
   } else {
-    await deps.out.sendToRoom(s.roomId, summary)
-    if (first) await deps.out.sendToRoom(s.roomId, first)
+    await deps.out.sendToRoom(s.roomId, summary, IMPORTANT)
+    if (first) await deps.out.sendToRoom(s.roomId, first, IMPORTANT)
   }
-  for (const m of more) await deps.out.sendToRoom(s.roomId, m)
+  for (const m of more) await deps.out.sendToRoom(s.roomId, m, IMPORTANT)
   const detail = adminDetail(s)
   if (!detail) return
-  for (const id of await detailRecipients(deps.db, s)) await deps.out.sendToContact(id, detail)
+  for (const id of await detailRecipients(deps.db, s)) await deps.out.sendToContact(id, detail, IMPORTANT)
 }
 
 async function detailRecipients(db: Db, s: LiveSession): Promise<string[]> {
@@ -77,8 +84,12 @@ async function nudge(deps: AttendanceDeps, s: LiveSession, now: Date): Promise<v
   const waiting = unanswered(s).flatMap((m) => (m.contactId ? [m.contactId] : []))
   if (!waiting.length) return
   const left = Math.max(1, Math.round((s.closesAt.getTime() - now.getTime()) / 60_000))
-  await deps.out.sendToRoom(s.roomId, {
-    text: `${sessionTitle(s.kind, s.topic)}还剩${left}分钟，以上${waiting.length}名党员请回复“到”。`,
-    mentionIds: waiting,
-  })
+  await deps.out.sendToRoom(
+    s.roomId,
+    {
+      text: `${sessionTitle(s.kind, s.topic)}还剩${left}分钟，以上${waiting.length}名党员请回复“到”。`,
+      mentionIds: waiting,
+    },
+    { important: true, expiresAt: s.closesAt },
+  )
 }

@@ -1,6 +1,7 @@
 // 流动课堂 attendance: handlers for the router, and the services the runtime and the scheduler call.
 import type { Db, HandlerSpec, Logger } from '../types.js'
 import { owedMakeups } from '../../prisma/repos/attendance/makeups.js'
+import { chartHandler, defaultRenderers, type ChartRenderers } from './chart-commands.js'
 import { correctionHandlers } from './corrections.js'
 import { exportHandler } from './export-command.js'
 import { leaveHandler } from './leave.js'
@@ -19,15 +20,16 @@ export type { AttendanceDeps, OpenSessionInput, OpenResult, CloseResult } from '
 export type { OwedMakeup } from '../../prisma/repos/attendance/makeups.js'
 export { makeupReminder, owedListText } from './makeup.js'
 
-/** One attendance feature with its own in-memory state of open sessions. */
-export function createAttendance(options?: LiveOptions) {
+/** One attendance feature with its own in-memory state of open sessions (`charts`: tests swap in a failing one). */
+export function createAttendance(options?: LiveOptions, charts: ChartRenderers = defaultRenderers) {
   const live = new LiveRegistry(options)
   const handlers: HandlerSpec[] = [
     ...sessionCommands(live),
     leaveHandler(live),
     ...correctionHandlers(live),
     ...makeupHandlers,
-    ...statsHandlers(live),
+    ...statsHandlers(live, charts),
+    chartHandler(live, charts),
     exportHandler(live),
     signInHandler(live),
   ]

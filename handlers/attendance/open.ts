@@ -87,7 +87,10 @@ async function openUnclaimed(
     newGuests: new Set(),
   }
   live.byRoom.set(s.roomId, s)
-  await deps.out.sendToRoom(s.roomId, input.prompt ?? openingText(s, window))
+  await deps.out.sendToRoom(s.roomId, input.prompt ?? openingText(s, window), {
+    important: true,
+    expiresAt: s.closesAt,
+  })
   return { ok: true, session: s, expected: marks.size }
 }
 

@@ -1,37 +1,18 @@
-// 我的出勤 (private) and 统计 [本月|本季度|今年] (rates per session in the group, per member privately).
+// 我的出勤 (private) and 统计 [本月|本季度|今年] [全部] (rates per session in the group; per member, in text and
+// as a picture, privately; 全部 compares the branches of one organisation).
 import { on, type HandlerSpec } from '../types.js'
 import { owedMakeups } from '../../prisma/repos/attendance/makeups.js'
 import { marksOfMember } from '../../prisma/repos/attendance/marks.js'
 import { membersOfBranch } from '../../prisma/repos/attendance/members.js'
-import { sessionsOfBranchSince } from '../../prisma/repos/attendance/sessions.js'
-import { dayOf, KIND_LABEL, percent, periodStart, type Period } from './format.js'
+import { closedSessionsOfBranchSince } from '../../prisma/repos/attendance/sessions.js'
+import { parsePeriod, sendMemberChart, type ChartRenderers } from './chart-commands.js'
+import { compareBranches } from './compare.js'
+import { countMarks } from './counts.js'
+import { percent, periodStart } from './format.js'
 import type { LiveRegistry } from './live.js'
+import { memberDetailText, sessionRatesText } from './stats-text.js'
 
-const PERIODS: Period[] = ['本月', '本季度', '今年']
-const MAX_SESSION_LINES = 15
-
-export interface Counts {
-  expected: number
-  present: number
-  late: number
-  leave: number
-  absent: number
-}
-
-export function countMarks(statuses: string[]): Counts {
-  const c: Counts = { expected: 0, present: 0, late: 0, leave: 0, absent: 0 }
-  for (const s of statuses) {
-    if (s === 'exempt') continue
-    c.expected++
-    if (s === 'present' || s === 'late') c.present++
-    if (s === 'late') c.late++
-    else if (s === 'leave') c.leave++
-    else if (s === 'absent' || s === 'expected') c.absent++
-  }
-  return c
-}
-
-export function statsHandlers(live: LiveRegistry): HandlerSpec[] {
+export function statsHandlers(live: LiveRegistry, charts: ChartRenderers): HandlerSpec[] {
   return [
     on.branch({
       id: 'attendance.mine',
@@ -57,54 +38,27 @@ export function statsHandlers(live: LiveRegistry): HandlerSpec[] {
       id: 'attendance.stats',
       commands: ['统计'],
       access: 'admin',
-      help: { usage: '统计 [本月|本季度|今年]', summary: '每次活动的出勤率；每人明细私信给你' },
+      help: {
+        usage: '统计 [本月|本季度|今年] [全部]',
+        summary:
+          '每次活动的出勤率发在这里；每人明细和一张出勤图片（含每人每次的出勤格子）私信给你。' +
+          '加「全部」比较同一党委或党总支下各支部的出勤率：支部名称以同一个“……党委”或“……党总支”开头、且已绑定微信群的支部算同一组织（如“叙州区驻外流动党员党委驻深圳支部”）；机器人管理员比较数据库里的全部支部。',
+      },
       async run(ctx) {
-        const period = PERIODS.find((p) => ctx.args.includes(p)) ?? '本月'
-        if (ctx.args && !PERIODS.some((p) => ctx.args.includes(p)))
-          return ctx.out.reply('请写：统计 本月、统计 本季度 或 统计 今年')
+        const all = ctx.args.includes('全部')
+        const period = parsePeriod(ctx.args.replace('全部', ''))
+        if (!period) return ctx.out.reply('请写：统计 本月、统计 本季度 或 统计 今年（各支部对比加「全部」）')
+        const { branch } = ctx
         await live.flush(ctx.db, ctx.log)
+        if (all) return compareBranches(ctx, charts, period)
         const since = periodStart(period, ctx.clock.now())
-        // A session still open has members who may yet sign in: only finished ones are counted.
-        const sessions = (await sessionsOfBranchSince(ctx.db, ctx.branch.id, since)).filter((s) => s.closedAt)
+        const sessions = await closedSessionsOfBranchSince(ctx.db, branch.id, since)
         if (!sessions.length) return ctx.out.reply(`${period}还没有活动记录。`)
         await ctx.out.reply(sessionRatesText(period, sessions))
-        const members = await membersOfBranch(ctx.db, ctx.branch.id)
+        const members = await membersOfBranch(ctx.db, branch.id)
         await ctx.out.replyPrivately(memberDetailText(period, members, sessions))
+        await sendMemberChart(ctx, charts, branch, period, sessions, members)
       },
     }),
   ]
-}
-
-type SessionRows = Awaited<ReturnType<typeof sessionsOfBranchSince>>
-
-export function sessionRatesText(period: Period, sessions: SessionRows): string {
-  let expected = 0
-  let present = 0
-  const lines = sessions.map((s) => {
-    const c = countMarks(s.attendance.map((a) => a.status))
-    expected += c.expected
-    present += c.present
-    const label = KIND_LABEL[s.kind]
-    return `${dayOf(s.openedAt).slice(5)} ${label}《${s.topic}》应到${c.expected} 实到${c.present} 请假${c.leave} 缺席${c.absent} 出勤率${percent(c.present, c.expected)}`
-  })
-  const shown = lines.slice(-MAX_SESSION_LINES)
-  const skipped = lines.length > shown.length ? `（只列最近${shown.length}次）\n` : ''
-  return `${period}共${sessions.length}次活动，总出勤率${percent(present, expected)}。\n${skipped}${shown.join('\n')}\n每人明细已私信发给你。`
-}
-
-export function memberDetailText(
-  period: Period,
-  members: { id: number; name: string }[],
-  sessions: SessionRows,
-): string {
-  const byMember = new Map<number, string[]>()
-  for (const s of sessions)
-    for (const a of s.attendance) byMember.set(a.memberId, [...(byMember.get(a.memberId) ?? []), a.status])
-  const lines = members.flatMap((m) => {
-    const statuses = byMember.get(m.id)
-    if (!statuses) return []
-    const c = countMarks(statuses)
-    return [`${m.name}：应到${c.expected} 实到${c.present}（迟到${c.late}） 请假${c.leave} 缺席${c.absent}`]
-  })
-  return `${period}每人出勤（${sessions.length}次活动）：\n${lines.join('\n')}`
 }

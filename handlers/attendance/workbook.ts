@@ -1,12 +1,15 @@
 // The .xlsx export: roster, sessions, and the attendance matrix (members × sessions). Used by 导出 and the CLI.
 import type ExcelJS from 'exceljs'
-import type { Db, Member } from '../types.js'
+import type { Branch, Db, Member } from '../types.js'
+import { findBranchById } from '../../prisma/repos/core/groups.js'
+import { renderMemberChart, type ChartImage } from '../charts/index.js'
+import { memberChartData } from './chart-data.js'
 import { membersOfBranch } from '../../prisma/repos/attendance/members.js'
 import { sessionsOfBranchSince } from '../../prisma/repos/attendance/sessions.js'
 import { dayOf, dayTime, KIND_LABEL, MARK_LABEL, percent } from './format.js'
-import { countMarks } from './stats.js'
+import { countMarks } from './counts.js'
 
-export const SHEETS = { roster: '名册', sessions: '活动', matrix: '出勤' } as const
+export const SHEETS = { roster: '名册', sessions: '活动', matrix: '出勤', chart: '图表' } as const
 
 type SessionRows = Awaited<ReturnType<typeof sessionsOfBranchSince>>
 
@@ -19,6 +22,9 @@ export async function buildAttendanceWorkbook(db: Db, branchId: number): Promise
   addSessions(wb.addWorksheet(SHEETS.sessions), members, sessions)
   addMatrix(wb.addWorksheet(SHEETS.matrix), members, sessions)
   wb.eachSheet((sheet) => (sheet.getRow(1).font = { bold: true }))
+  const branch = await findBranchById(db, branchId)
+  const closed = sessions.filter((s) => s.closedAt)
+  if (branch && closed.length) await addChart(wb, branch, members, closed)
   return wb
 }
 
@@ -35,6 +41,22 @@ export const ROSTER_HEADERS = [
   '任村干部意愿',
   '备注',
 ]
+
+/** The private chart (rate line, make-ups, member × session grid) as a picture; left out if it cannot be drawn. */
+async function addChart(wb: ExcelJS.Workbook, branch: Branch, members: Member[], sessions: SessionRows) {
+  const options = { branchName: branch.name, scope: '全部活动', includesLeave: branch.makeupIncludesLeave }
+  let image: ChartImage
+  try {
+    image = await renderMemberChart(memberChartData(sessions, members, options))
+  } catch {
+    return
+  }
+  const id = wb.addImage({ buffer: image.png as unknown as ExcelJS.Buffer, extension: 'png' })
+  wb.addWorksheet(SHEETS.chart).addImage(id, {
+    tl: { col: 0, row: 0 },
+    ext: { width: image.width, height: image.height },
+  })
+}
 
 function addRoster(sheet: ExcelJS.Worksheet, members: Member[]) {
   sheet.addRow([...ROSTER_HEADERS, '已报到', '免签', '免签原因'])

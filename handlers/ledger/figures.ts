@@ -6,7 +6,7 @@ import { listRoles } from '../../prisma/repos/core/roles.js'
 import { eventsOfBranchBetween } from '../../prisma/repos/members/events.js'
 import { membersOfBranchAll } from '../../prisma/repos/members/members.js'
 import { confirmedServicesBetween } from '../../prisma/repos/members/services.js'
-import { countMarks, type Counts } from '../attendance/stats.js'
+import { countMarks, type Counts } from '../attendance/counts.js'
 import { sameOrg } from './reconcile.js'
 import type { Period } from './periods.js'
 

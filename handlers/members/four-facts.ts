@@ -191,7 +191,12 @@ async function inviteMissing(ctx: BranchContext & { msg: { roomId: string } }, r
     lines.push(`请以下${toInvite.length}位党员加我为好友，私聊发送「${FILL_WORD}」，1分钟就能填完：`)
   if (later.length) lines.push(`今天私聊发送量已接近上限，另有${later.length}人明天再发「完善信息」继续。`)
   if (unknown.length) lines.push(`另有${unknown.length}人还没有报到，联系不上，名单已私信书记。`)
-  await ctx.out.reply({ text: lines.join('\n'), mentionIds: toInvite.map((m) => m.contactId) })
+  // The invitation and the list of who cannot be reached are what the secretary asked for: they go out even
+  // near the daily cap (two messages), while the private questions wait for room.
+  await ctx.out.reply(
+    { text: lines.join('\n'), mentionIds: toInvite.map((m) => m.contactId) },
+    { important: true },
+  )
   const detail = [
     unknown.length
       ? `未报到、机器人联系不上（${unknown.length}人）：${unknown.map((m) => m.name).join('、')}`
@@ -203,7 +208,7 @@ async function inviteMissing(ctx: BranchContext & { msg: { roomId: string } }, r
       ? `今天发送额度不够，明天继续（${later.length}人）：${later.map((m) => m.name).join('、')}`
       : '',
   ].filter(Boolean)
-  if (detail.length) await ctx.out.replyPrivately(`完善信息：\n${detail.join('\n')}`)
+  if (detail.length) await ctx.out.replyPrivately(`完善信息：\n${detail.join('\n')}`, { important: true })
   await ctx.audit(
     '完善信息',
     'ok',

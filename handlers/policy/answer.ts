@@ -1,20 +1,23 @@
-// From a member's question to a short, cited, plain-text answer; logs every question.
+// From a member's question to a short, cited, plain-text answer that states the asked-for fact first;
+// logs every question.
 import type OpenAI from 'openai'
 import type { Config, Db } from '../types.js'
 import { startOfShanghaiDay } from '../shanghai.js'
 import {
   findCachedAnswer,
   logPolicyQuestion,
-  recentQuestionsBy,
   tokensUsedSince,
   type NewPolicyQuestion,
   type PolicyMode,
 } from '../../prisma/repos/policy/questions.js'
-import { citationOf, type Article } from './kb.js'
-import { looksLikeInjection, soundsLikePolicy } from './guard.js'
-import { askModel, ModelUnavailable } from './model.js'
+import { composeQuote } from './compose.js'
+import { looksLikeInjection, outOfScope, soundsLikePolicy } from './guard.js'
+import { answersKindOf, askedKind, type AnswerKind } from './intent.js'
+import { citationOf } from './kb.js'
+import { askModel, ModelUnavailable } from './llm-answer.js'
 import { inventedNumbers } from './numbers.js'
 import { markdownToPlain, shorten } from './plaintext.js'
+import { checkLimit, whenText } from './rate-limit.js'
 import { retrieve, type Hit } from './retrieval.js'
 import type { PolicyService } from './service.js'
 import { fill } from './templates.js'
@@ -23,6 +26,7 @@ export interface AskDeps {
   db: Db
   llm: OpenAI | null
   llmConfig: Config['llm']
+  limits: Config['policyLimits']
   now: Date
   service: PolicyService
 }
@@ -33,7 +37,7 @@ export interface Asker {
 }
 
 export interface PolicyAnswer {
-  /** null: stay silent (the member was already told to slow down). */
+  /** null: stay silent (the member was already told when to ask again). */
   text: string | null
   mode: PolicyMode
   citations: string[]
@@ -44,6 +48,7 @@ const alwaysAllowedNumbers = '12333 12366'
 const maxAnswerChars = 380
 /** The system prompt tells the model to say this when the articles do not answer the question. */
 const modelFoundNothing = /资料(里|中)?没有(这方面|相关)/
+const answeredModes: PolicyMode[] = ['model', 'quote', 'cache']
 
 export function questionKey(question: string, version: string): string {
   const norm = question
@@ -71,7 +76,7 @@ export async function answerPolicyQuestion(deps: AskDeps, asker: Asker, raw: str
     questionKey: key,
     citations: result.citations,
     mode: result.mode,
-    answered: ['model', 'quote', 'cache'].includes(result.mode),
+    answered: answeredModes.includes(result.mode),
     latencyMs: Math.round(performance.now() - started),
     tokens: result.tokens,
     answer: result.text ?? '',
@@ -81,24 +86,16 @@ export async function answerPolicyQuestion(deps: AskDeps, asker: Asker, raw: str
 
 async function decide(deps: AskDeps, asker: Asker, question: string, key: string): Promise<PolicyAnswer> {
   const { service } = deps
-  const replies = service.templates.replies
-  const limited = await rateLimited(deps, asker.id)
-  if (limited)
-    return {
-      text: limited === 'told' ? null : replies.ratelimited,
-      mode: 'ratelimited',
-      citations: [],
-      tokens: 0,
-    }
-  if (looksLikeInjection(question)) return refusal(replies.injection, 'offtopic')
-  const hits = retrieve(service.index, question, service.retrieval)
-  if (hits.length === 0) {
-    return soundsLikePolicy(question)
-      ? refusal(replies.decline, 'declined')
-      : refusal(replies.offtopic, 'offtopic')
+  const limit = await checkLimit(deps.db, asker, deps.now, deps.limits)
+  if (limit.limited) {
+    const template = asker.roomId
+      ? service.templates.replies.ratelimitedGroup
+      : service.templates.replies.ratelimited
+    const silent = limit.alreadyTold && asker.roomId !== null
+    return refusal(silent ? null : fill(template, { time: whenText(limit.again, deps.now) }), 'ratelimited')
   }
-  const quote = quoteAnswer(hits, service)
-  if (!deps.llm || !deps.llmConfig) return quote
+  const { answer: quote, hits } = groundedReply(service, question)
+  if (quote.mode !== 'quote' || !deps.llm || !deps.llmConfig) return quote
   const cached = await findCachedAnswer(deps.db, key)
   if (cached)
     return {
@@ -112,48 +109,61 @@ async function decide(deps: AskDeps, asker: Asker, question: string, key: string
   return modelAnswer(deps, deps.llm, deps.llmConfig, question, hits, quote)
 }
 
-function refusal(text: string, mode: PolicyMode): PolicyAnswer {
+/**
+ * The answer without a model: a refusal, the asked-for fact quoted from the best unit (mode `quote`), or a plain
+ * statement that the knowledge base lacks it and where to ask (mode `unknown`). `hits` is empty when refused.
+ */
+export function groundedReply(
+  service: PolicyService,
+  question: string,
+): { answer: PolicyAnswer; hits: Hit[] } {
+  const replies = service.templates.replies
+  if (looksLikeInjection(question)) return { answer: refusal(replies.injection, 'offtopic'), hits: [] }
+  const hits = outOfScope(question) ? [] : retrieve(service.index, question, service.retrieval)
+  if (hits.length === 0) {
+    const answer = soundsLikePolicy(question)
+      ? refusal(replies.decline, 'declined')
+      : refusal(replies.offtopic, 'offtopic')
+    return { answer, hits }
+  }
+  const quote = composeQuote(question, hits, {
+    whereToAsk: replies.whereToAsk,
+    sampleNote: replies.sample,
+    officialNote: replies.official,
+  })
+  const answer: PolicyAnswer = {
+    text: quote.text,
+    mode: quote.unknown ? 'unknown' : 'quote',
+    citations: hits.map((h) => h.article.id),
+    tokens: 0,
+  }
+  return { answer, hits }
+}
+
+function refusal(text: string | null, mode: PolicyMode): PolicyAnswer {
   return { text, mode, citations: [], tokens: 0 }
-}
-
-/** false, 'tell' (first refusal in the window) or 'told' (already refused: stay silent). */
-async function rateLimited(deps: AskDeps, askerId: string): Promise<false | 'tell' | 'told'> {
-  const { maxQuestions, windowMs } = deps.service.rateLimit
-  const recent = await recentQuestionsBy(deps.db, askerId, new Date(deps.now.getTime() - windowMs))
-  const counted = recent.filter((q) => q.mode !== 'ratelimited')
-  if (counted.length < maxQuestions) return false
-  return recent[0]?.mode === 'ratelimited' ? 'told' : 'tell'
-}
-
-function bodyOf(article: Article): { body: string; lowReliability: boolean } {
-  const body = article.text
-    .replace(/^示例知识库(，依据公开报道整理，以官方原文为准)?。/, '')
-    .replace(/可靠性：[^\n]*$/, '')
-    .trim()
-  return { body, lowReliability: /可靠性：低/.test(article.text) }
-}
-
-function closing(hits: Hit[], service: PolicyService): string {
-  const sample = hits.some((h) => h.article.doc.status === '示例') ? service.templates.replies.sample : ''
-  return `${sample}${service.templates.replies.official}`
-}
-
-export function quoteAnswer(hits: Hit[], service: PolicyService): PolicyAnswer {
-  const [best, ...others] = hits
-  if (!best) throw new Error('quoteAnswer needs a hit')
-  const { body, lowReliability } = bodyOf(best.article)
-  const caution = lowReliability ? '（这条来源可靠性低，尚待核实）' : ''
-  const also = others.length ? `另见：${citationOf(others[0]!.article)}\n` : ''
-  const tail = `\n（出处：${citationOf(best.article)}）\n${also}${closing(hits, service)}`
-  const text = `${shorten(body, maxAnswerChars - tail.length - caution.length)}${caution}${tail}`
-  return { text, mode: 'quote', citations: hits.map((h) => h.article.id), tokens: 0 }
 }
 
 export function articlesBlock(hits: Hit[]): string {
   return hits
-    .map((h) => `【${citationOf(h.article)}】（状态：${h.article.doc.status}）\n${h.article.text}`)
+    .map((h) => {
+      const reliability = h.article.reliability ? `\n可靠性：${h.article.reliability}` : ''
+      return `【${citationOf(h.article)}】（状态：${h.article.doc.status}）\n${h.article.text}${reliability}`
+    })
     .join('\n\n')
 }
+
+const wantsInWords: Record<AnswerKind, string> = {
+  amount: '金额或数量（多少钱、最多多少）',
+  duration: '期限或时间（多久、几年、什么时候之前）',
+  rate: '利率或比例',
+  place: '去哪里办、找哪个部门、打什么电话',
+  eligibility: '谁能办、符不符合条件',
+  documents: '要准备哪些材料',
+}
+
+/** The first sentence of a model answer must carry the figure, date or place that was asked for. */
+const mustLeadWith: AnswerKind[] = ['amount', 'duration', 'rate', 'place']
 
 async function modelAnswer(
   deps: AskDeps,
@@ -165,13 +175,15 @@ async function modelAnswer(
 ): Promise<PolicyAnswer> {
   const { service } = deps
   const sources = articlesBlock(hits)
+  const kind = askedKind(question)
+  const wants = kind ? wantsInWords[kind] : '按问题回答'
   try {
     const answer = await askModel({
       llm,
       model: cfg.model,
-      timeoutMs: cfg.timeoutMs,
+      deadlineMs: cfg.timeoutMs,
       system: service.templates.system,
-      user: fill(service.templates.user, { articles: sources, question }),
+      user: fill(service.templates.user, { articles: sources, question, wants }),
       retries: service.retries,
       backoffMs: service.backoffMs,
       sleep: service.sleep,
@@ -179,8 +191,10 @@ async function modelAnswer(
     const plain = markdownToPlain(answer.text)
     if (modelFoundNothing.test(plain))
       return { ...refusal(service.templates.replies.decline, 'declined'), tokens: answer.tokens }
-    if (inventedNumbers(plain, `${sources} ${alwaysAllowedNumbers}`).length > 0)
-      return { ...quote, tokens: answer.tokens }
+    const invented = inventedNumbers(plain, `${sources} ${alwaysAllowedNumbers}`).length > 0
+    const missesTheFact =
+      kind !== null && mustLeadWith.includes(kind) && !answersKindOf(question, leadingSentence(plain), kind)
+    if (invented || missesTheFact) return { ...quote, tokens: answer.tokens }
     return {
       text: finishModelText(plain, hits, service),
       mode: 'model',
@@ -193,9 +207,17 @@ async function modelAnswer(
   }
 }
 
+/** The answer's first sentence; a short heading line (贷款额度) is read together with the line after it. */
+export function leadingSentence(text: string): string {
+  const [first = '', second = ''] = text.split(/[。！？\n]/).filter((s) => s.trim())
+  return first.length < 10 ? `${first} ${second}` : first
+}
+
 function finishModelText(plain: string, hits: Hit[], service: PolicyService): string {
+  const top = hits[0]
   const cites = hits.some((h) => plain.includes(h.article.doc.title))
-  const citation = cites ? '' : `\n（出处：${citationOf(hits[0]!.article)}）`
-  const tail = `${citation}\n${closing(hits, service)}`
+  const citation = cites || !top ? '' : `\n（出处：${citationOf(top.article)}）`
+  const sample = hits.some((h) => h.article.doc.status === '示例') ? service.templates.replies.sample : ''
+  const tail = `${citation}\n${sample}${service.templates.replies.official}`
   return `${shorten(plain, maxAnswerChars - tail.length)}${tail}`
 }

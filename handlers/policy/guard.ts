@@ -19,3 +19,15 @@ const policyWords =
 export function soundsLikePolicy(question: string): boolean {
   return policyWords.test(question)
 }
+
+/** Matters members also ask about that this knowledge base does not cover (wages, social insurance, health, school…). */
+const otherMatters =
+  /(工资|社保|医保|低保|养老|工伤|赔偿|不赔|赔钱|学费|上学|读书|中考|高考|落户|迁户口|户口.{0,4}迁|驾照|合作医疗|看病|彩票|股票|天气|下雨)/
+/** Words that make such a question about starting a business after all (企业拖欠社保能贷吗). */
+const businessWords =
+  /(创业|贷款|贷|贴息|补贴|补助|培训|个体|执照|网店|电商|小微|企业|公司|园区|孵化|开店|做生意|经营|返乡|入乡|二十二条|22条|身份证明|务工证明)/
+
+/** A question about another matter (工资、社保、医保……) that merely shares words with the knowledge base. */
+export function outOfScope(question: string): boolean {
+  return otherMatters.test(question) && !businessWords.test(question)
+}

@@ -17,7 +17,14 @@ async function ask(ctx: Context, question: string): Promise<void> {
     return
   }
   const answer = await answerPolicyQuestion(
-    { db: ctx.db, llm: ctx.llm, llmConfig: ctx.config.llm, now: ctx.clock.now(), service },
+    {
+      db: ctx.db,
+      llm: ctx.llm,
+      llmConfig: ctx.config.llm,
+      limits: ctx.config.policyLimits,
+      now: ctx.clock.now(),
+      service,
+    },
     { id: ctx.msg.talkerId, roomId: ctx.msg.roomId },
     question.trim(),
   )

@@ -14,6 +14,8 @@ export interface PolicyDocument {
   date: string
   source: string
   status: DocStatus
+  /** What the reader must know about the document (a 示例 one says it was compiled from public reports). */
+  note: string
   file: string
 }
 
@@ -22,7 +24,16 @@ export interface Article {
   id: string
   label: string
   heading: string
+  /** What the answer may say: the unit's text without its field lines. */
   text: string
+  /** `问法：` lines: how members ask about this unit (searched, never shown). */
+  asks: string[]
+  /** `可靠性：` line, e.g. 官方网站 or 低（单一弱来源）; empty for official texts. */
+  reliability: string
+  /** `来源：` line: where this unit's facts come from, when it differs from the document's source. */
+  source: string
+  /** `去哪问：` line: who can answer what this unit does not say. */
+  askWhere: string
   doc: PolicyDocument
 }
 
@@ -49,21 +60,50 @@ export function parseDocument(source: string, file: string): { doc: PolicyDocume
     date: field('date'),
     source: field('source'),
     status: field('status') === '官方' ? '官方' : '示例',
+    note: field('note'),
     file,
   }
   return { doc, articles: parseArticles(body, doc) }
 }
+
+const fieldNames = { 问法: 'asks', 可靠性: 'reliability', 来源: 'source', 去哪问: 'askWhere' } as const
+const fieldLine = /^(问法|可靠性|来源|去哪问)[：:]\s*(.*)$/
 
 function parseArticles(body: string, doc: PolicyDocument): Article[] {
   const articles: Article[] = []
   for (const chunk of body.split(/^## /m).slice(1)) {
     const [headLine = '', ...rest] = chunk.split(/\r?\n/)
     const [label = '', ...headingWords] = headLine.trim().split(/\s+/)
-    const text = rest.join('\n').trim()
+    const fields = { asks: '', reliability: '', source: '', askWhere: '' }
+    const lines: string[] = []
+    for (const line of rest) {
+      const m = fieldLine.exec(line.trim())
+      if (m) fields[fieldNames[m[1] as keyof typeof fieldNames]] += m[2] ?? ''
+      else lines.push(line)
+    }
+    const text = lines.join('\n').trim()
     if (!label || !text) continue
-    articles.push({ id: `${doc.id}#${label}`, label, heading: headingWords.join(' ') || label, text, doc })
+    articles.push({
+      id: `${doc.id}#${label}`,
+      label,
+      heading: headingWords.join(' ') || label,
+      text,
+      asks: fields.asks
+        .split(/[；;｜|]/)
+        .map((a) => a.trim())
+        .filter(Boolean),
+      reliability: fields.reliability.replace(/[。.]$/, ''),
+      source: fields.source,
+      askWhere: fields.askWhere,
+      doc,
+    })
   }
   return articles
+}
+
+/** Low-reliability units are flagged in every answer that uses them. */
+export function isLowReliability(article: Article): boolean {
+  return /^低/.test(article.reliability)
 }
 
 export function loadKnowledgeBase(dir: string = defaultKbDir): KnowledgeBase {

@@ -1,15 +1,21 @@
-// Offline retrieval: BM25 (minisearch) over jieba tokens, with the synonym expansion on the query side.
+// Offline retrieval: BM25 (minisearch) over jieba tokens of each unit's heading, text and the ways members ask
+// about it, with the synonym expansion on the query side; then the unit that holds the asked-for kind of fact
+// wins over one that only shares topic words.
 import MiniSearch from 'minisearch'
+import { answersKindOf, askedKind, concreteKinds, yesNoFocus } from './intent.js'
 import type { Article, KnowledgeBase } from './kb.js'
 import { queryTokens, tokenize } from './tokenizer.js'
 
 export interface Hit {
   article: Article
+  /** Ranking score: BM25, raised when the unit holds the asked-for kind of fact. */
   score: number
+  /** Plain BM25, which the trust threshold is checked against. */
+  bm25?: number
 }
 
 export interface RetrievalOptions {
-  /** Below this BM25 score the best hit is not trusted and the bot declines. */
+  /** Below this score the best hit is not trusted and the bot declines. */
   minScore: number
   /** Further hits are kept only when they score at least this share of the best one. */
   relativeCut: number
@@ -19,6 +25,28 @@ export interface RetrievalOptions {
 export const defaultRetrieval: RetrievalOptions = { minScore: 12, relativeCut: 0.6, limit: 3 }
 
 const addedTermWeight = 0.6
+/** Words nearly every question and unit share here (the whole base is about returning home to start up). */
+const domainTerms = new Set(['返乡', '回乡', '回老家', '老家', '回家', '下乡', '入乡', '农民工', '四川'])
+const domainTermWeight = 0.3
+/** A unit whose text holds the asked-for kind of fact scores this much more. */
+const kindBoost = 0.6
+/** For each rare question word that another candidate contains and this one does not. */
+const missingRareTermPenalty = 0.75
+/** A unit that speaks of what a yes/no question asks about (开网店，能贷款吗 → the loan unit, not the 电商 one). */
+const focusBoost = 0.5
+/** How many BM25 results are re-ranked by kind. */
+const rerankDepth = 8
+
+/**
+ * Words that say what a member wants to do with a topic, not which topic: a unit matched by these alone
+ * does not answer the question (低保怎么申请 shares only 申请 with the knowledge base).
+ */
+const weakTerms = new Set(
+  (
+    '申请 办理 流程 怎么办 部门 窗口 咨询 电话 条件 时间 多少钱 好多 好多钱 额度 金额 期限 最高 最多 补 钱 给 拿 领 交 ' +
+    '问 找 算 能 证明 材料 要求 标准 规定 办法 手续 资料 多长 多久 几年 几天 年 月 万 元 个 点 叫 名字 还是'
+  ).split(/\s+/),
+)
 
 export interface PolicyIndex {
   kb: KnowledgeBase
@@ -29,22 +57,25 @@ interface IndexedArticle {
   id: string
   heading: string
   text: string
+  asks: string
   title: string
 }
 
 export function buildIndex(kb: KnowledgeBase): PolicyIndex {
   const byId = new Map(kb.articles.map((a) => [a.id, a]))
+  const wordsOf = new Map(kb.articles.map((a) => [a.id, new Set(tokenize(`${a.heading} ${a.text}`))]))
   const mini = new MiniSearch<IndexedArticle>({
-    fields: ['heading', 'text', 'title'],
+    fields: ['heading', 'text', 'asks', 'title'],
     tokenize,
     processTerm: (t) => t,
-    searchOptions: { boost: { heading: 2.5, text: 1, title: 0.3 }, combineWith: 'OR' },
+    searchOptions: { boost: { heading: 2.5, text: 1, asks: 1.2, title: 0.3 }, combineWith: 'OR' },
   })
   mini.addAll(
     kb.articles.map((a) => ({
       id: a.id,
       heading: `${a.label} ${a.heading}`,
       text: a.text,
+      asks: a.asks.join('；'),
       title: a.doc.title,
     })),
   )
@@ -54,18 +85,55 @@ export function buildIndex(kb: KnowledgeBase): PolicyIndex {
       const { own, added } = queryTokens(question)
       if (own.length + added.length === 0) return []
       const ownSet = new Set(own)
-      return mini
+      const results = mini
         .search([...own, ...added].join(' '), {
           tokenize: (s) => s.split(' '),
-          boostTerm: (term) => (ownSet.has(term) ? 1 : addedTermWeight),
+          boostTerm: (term) =>
+            domainTerms.has(term) ? domainTermWeight : ownSet.has(term) ? 1 : addedTermWeight,
         })
-        .slice(0, limit)
-        .flatMap((r) => {
-          const article = byId.get(String(r.id))
-          return article ? [{ article, score: r.score }] : []
-        })
+        .slice(0, rerankDepth)
+        .filter((r) => !r.queryTerms.every((t) => weakTerms.has(t)))
+      const rare = rareTerms(results.map((r) => r.queryTerms))
+      const focus = focusTerms(question)
+      const hits = results.flatMap((r) => {
+        const article = byId.get(String(r.id))
+        if (!article) return []
+        const missing = rare.filter((t) => !r.queryTerms.includes(t)).length
+        const focused = focus.length > 0 && focus.every((t) => wordsOf.get(article.id)?.has(t))
+        const score =
+          r.score *
+          kindFactor(question, article) *
+          missingRareTermPenalty ** missing *
+          (focused ? 1 + focusBoost : 1)
+        return [{ article, score, bm25: r.score }]
+      })
+      return hits.sort((a, b) => b.score - a.score).slice(0, limit)
     },
   }
+}
+
+/**
+ * Question words only one or two of the candidates contain (户口 in 外省户口能领补贴吗): they say which of several
+ * units on the same topic is meant.
+ */
+function rareTerms(matched: string[][]): string[] {
+  const counts = new Map<string, number>()
+  for (const terms of matched) for (const t of new Set(terms)) counts.set(t, (counts.get(t) ?? 0) + 1)
+  return [...counts]
+    .filter(([t, n]) => n <= 2 && matched.length > n && !weakTerms.has(t) && !domainTerms.has(t))
+    .map(([t]) => t)
+}
+
+/** The words a yes/no question asks about (能贷款吗 → 贷款), in the documents' words. */
+function focusTerms(question: string): string[] {
+  const focus = yesNoFocus(question)
+  if (!focus) return []
+  const { own } = queryTokens(focus)
+  return own.filter((t) => !weakTerms.has(t) && !domainTerms.has(t))
+}
+
+function kindFactor(question: string, article: Article): number {
+  return answersKindOf(question, article.text) ? 1 + kindBoost : 1
 }
 
 /** The hits worth answering from, or [] when even the best one is too weak. */
@@ -76,6 +144,19 @@ export function retrieve(
 ): Hit[] {
   const hits = index.search(question, o.limit)
   const best = hits[0]
-  if (!best || best.score < o.minScore) return []
-  return hits.filter((h) => h.score >= best.score * o.relativeCut)
+  if (!best || (best.bm25 ?? best.score) < o.minScore) return []
+  return answeringFirst(
+    question,
+    hits.filter((h) => h.score >= best.score * o.relativeCut),
+  )
+}
+
+/** When the best hit lacks the figure, date or place asked for and a kept one has it, that one answers. */
+function answeringFirst(question: string, hits: Hit[]): Hit[] {
+  const kind = askedKind(question)
+  const [best] = hits
+  if (!best || !kind || !concreteKinds.includes(kind) || answersKindOf(question, best.article.text))
+    return hits
+  const answering = hits.find((h) => answersKindOf(question, h.article.text, kind))
+  return answering ? [answering, ...hits.filter((h) => h !== answering)] : hits
 }

@@ -1,13 +1,8 @@
-// The loaded knowledge base, its index and the templates, built once and shared by the handlers.
+// One bot's policy knowledge base, its index and the templates; `reload()` after an import.
 import { createHash } from 'node:crypto'
 import { defaultKbDir, loadKnowledgeBase } from './kb.js'
 import { buildIndex, defaultRetrieval, type PolicyIndex, type RetrievalOptions } from './retrieval.js'
 import { defaultPromptsDir, loadTemplates, type Templates } from './templates.js'
-
-export interface RateLimit {
-  maxQuestions: number
-  windowMs: number
-}
 
 export interface PolicyService {
   kbDir: string
@@ -16,7 +11,6 @@ export interface PolicyService {
   version: string
   templates: Templates
   retrieval: RetrievalOptions
-  rateLimit: RateLimit
   retries: number
   backoffMs: number
   sleep(ms: number): Promise<void>
@@ -27,7 +21,6 @@ export interface PolicyServiceOptions {
   kbDir?: string
   promptsDir?: string
   retrieval?: Partial<RetrievalOptions>
-  rateLimit?: Partial<RateLimit>
   retries?: number
   backoffMs?: number
   sleep?: (ms: number) => Promise<void>
@@ -43,7 +36,6 @@ export function createPolicyService(o: PolicyServiceOptions = {}): PolicyService
     version: '',
     templates: loadTemplates(o.promptsDir ?? defaultPromptsDir),
     retrieval: { ...defaultRetrieval, ...o.retrieval },
-    rateLimit: { maxQuestions: 5, windowMs: 10 * 60_000, ...o.rateLimit },
     retries: o.retries ?? 2,
     backoffMs: o.backoffMs ?? 800,
     sleep: o.sleep ?? realSleep,
@@ -58,6 +50,7 @@ export function createPolicyService(o: PolicyServiceOptions = {}): PolicyService
 
 function versionOf(index: PolicyIndex): string {
   const hash = createHash('sha1')
-  for (const a of index.kb.articles) hash.update(`${a.id}\n${a.text}\n`)
+  for (const a of index.kb.articles)
+    hash.update(`${a.id}\n${a.text}\n${a.reliability}\n${a.asks.join('；')}\n`)
   return hash.digest('hex').slice(0, 8)
 }

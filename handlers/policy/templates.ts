@@ -5,7 +5,16 @@ import { fileURLToPath } from 'node:url'
 
 export const defaultPromptsDir = fileURLToPath(new URL('../../prompts', import.meta.url))
 
-export type ReplyName = 'decline' | 'offtopic' | 'injection' | 'ratelimited' | 'empty' | 'official' | 'sample'
+export type ReplyName =
+  | 'decline'
+  | 'offtopic'
+  | 'injection'
+  | 'ratelimited'
+  | 'ratelimitedGroup'
+  | 'empty'
+  | 'whereToAsk'
+  | 'official'
+  | 'sample'
 
 export interface Templates {
   system: string

@@ -2,15 +2,76 @@
 import { Jieba } from '@node-rs/jieba'
 import { dict } from '@node-rs/jieba/dict.js'
 
+/** Policy terms kept whole (besides their parts), so 创业补贴 matches the start-up subsidy more than 培训补贴. */
+const policyTerms = [
+  '创业补贴',
+  '创业担保贷款',
+  '创业培训',
+  '培训补贴',
+  '租金补贴',
+  '种粮大户',
+  '孵化基地',
+  '创业园',
+  '返乡创业园',
+  '就业创业证',
+  '无还本续贷',
+  '青年创业',
+  '小微企业',
+  '个体工商户',
+  '农民工服务中心',
+  '便民服务中心',
+  '政务服务网',
+  '四川e就业',
+  '土地流转',
+  '六税两费',
+]
+
 let jieba: Jieba | null = null
 function segmenter(): Jieba {
-  jieba ??= Jieba.withDict(dict)
+  if (!jieba) {
+    jieba = Jieba.withDict(dict)
+    jieba.loadDict(Buffer.from(policyTerms.map((t) => `${t} 2000`).join('\n')))
+  }
   return jieba
 }
 
 /** How members talk → the words the documents use. Keys are matched as substrings of the question. */
-export const synonyms: Record<string, string[]> = {
+/**
+ * Words members use for exactly what the documents call otherwise (miswritings, dialect, plain words): the
+ * document's word counts as if the member had written it.
+ */
+export const sameAs: Record<string, string[]> = {
   借钱: ['贷款'],
+  借款: ['贷款'],
+  代款: ['贷款'],
+  带款: ['贷款'],
+  贷钱: ['贷款'],
+  补偿: ['补贴'],
+  补助: ['补贴'],
+  补助金: ['补贴'],
+  创业补助: ['创业补贴'],
+  半年: ['6个月'],
+  一年半: ['18个月'],
+  户口: ['户籍'],
+  当兵: ['退役军人'],
+  当过兵: ['退役军人'],
+  退伍: ['退役军人'],
+  转业: ['退役军人'],
+  复员: ['退役军人'],
+  征信: ['信用'],
+  车贷: ['购车贷款'],
+  房贷: ['住房贷款'],
+  公租房: ['公共租赁住房'],
+  大学生: ['高校毕业生'],
+  年轻人: ['青年'],
+  房租: ['租金'],
+}
+
+/** How members talk → related words the documents use (weighted lower: they widen the question). */
+export const synonyms: Record<string, string[]> = {
+  好多钱: ['额度', '金额'],
+  哪点: ['窗口'],
+  哪个地方: ['窗口'],
   借: ['贷款'],
   几年: ['期限'],
   多久: ['期限'],
@@ -18,11 +79,9 @@ export const synonyms: Record<string, string[]> = {
   有效期: ['施行期'],
   什么时候到期: ['施行期'],
   目标: ['行动方案'],
-  借款: ['贷款'],
   贷: ['贷款'],
-  利息: ['贴息', '利率'],
+  利息: ['利率'],
   贴息: ['贷款'],
-  补助: ['补贴'],
   给钱: ['补贴'],
   发钱: ['补贴'],
   奖励: ['补贴', '奖补'],
@@ -77,7 +136,6 @@ export const synonyms: Record<string, string[]> = {
   学习: ['培训'],
   上课: ['培训'],
   培训: ['培训'],
-  年轻人: ['青年'],
   小伙子: ['青年'],
   年纪: ['年龄'],
   多大: ['年龄'],
@@ -86,9 +144,6 @@ export const synonyms: Record<string, string[]> = {
   能贷多少: ['额度', '最高'],
   贷多少: ['额度', '最高'],
   借多少: ['额度', '最高'],
-  车贷: ['购车贷款'],
-  房贷: ['住房贷款'],
-  公租房: ['公共租赁住房', '住房'],
   招人: ['招用'],
   招工: ['招用'],
   招多少人: ['招用', '职工'],
@@ -100,7 +155,9 @@ export const synonyms: Record<string, string[]> = {
   公积金: ['住房公积金'],
   用电: ['电价'],
   电费: ['电价', '用电'],
-  地: ['土地', '用地'],
+  租地: ['土地', '用地'],
+  买地: ['土地', '用地'],
+  拿地: ['土地', '用地'],
   流转: ['土地流转'],
   抵押: ['抵押', '三权'],
   宅基地: ['住房财产权', '三权'],
@@ -108,14 +165,10 @@ export const synonyms: Record<string, string[]> = {
   孵化: ['孵化', '园区'],
   厂房: ['园区', '场地'],
   场地: ['租金', '场地'],
-  房租: ['租金'],
   租金: ['租金'],
   续贷: ['续贷'],
   还不上: ['续贷'],
   到期: ['续贷'],
-  退伍: ['退役军人'],
-  当兵: ['退役军人'],
-  大学生: ['高校毕业生'],
   毕业: ['高校毕业生'],
   残疾: ['残疾人', '就业困难'],
   设备: ['设备'],
@@ -137,7 +190,8 @@ const stopWords = new Set(
     '的 了 吗 呢 吧 啊 呀 嘛 么 我 你 他 她 我们 你们 是 在 有 和 与 或 就 都 也 还 要 想 能 可以 可不可以 会 把 被 给 让 ' +
     '这 那 个 一 不 没 没有 有没有 请问 请 问 一下 什么 怎么 怎么样 如何 多少 几 哪些 吗 些 上 下 里 去 来 到 过 ' +
     '着 对 从 说 做 搞 弄 开 办 家 人 能不能 是不是 现在 今天 明天 政策 国家 四川 省 知道 告诉 帮 帮我 谢谢 好 ' +
-    '自己 准备 打算 听说 老乡 大家 咱们 你好 您好 请教 问问 想问 关于 情况 条件 时候 可以吗 需要 哪 哪里 哪儿 什么样'
+    '自己 准备 打算 听说 老乡 大家 咱们 你好 您好 请教 问问 想问 关于 情况 条件 时候 可以吗 需要 哪 哪里 哪儿 什么样 ' +
+    '啥子 啥 咋个 咋 啷个 晓得 噻 哈 撒 嘛 哦 到底 不 得 莫得 没得 要得 哪点'
   ).split(/\s+/),
 )
 
@@ -148,6 +202,14 @@ export function tokenize(text: string): string[] {
   return words.map((w) => w.trim().toLowerCase()).filter((w) => w && !stopWords.has(w))
 }
 
+/** Whole words only (precise mode): how a synonym's policy word is looked up, without its parts. */
+function wordsOf(text: string): string[] {
+  return segmenter()
+    .cut(text.replace(punctuation, ' '), false)
+    .map((w) => w.trim().toLowerCase())
+    .filter((w) => w && !stopWords.has(w))
+}
+
 export interface QueryTerms {
   /** Words from the question itself. */
   own: string[]
@@ -155,13 +217,18 @@ export interface QueryTerms {
   added: string[]
 }
 
-/** Question tokens plus the policy words their colloquial forms stand for. */
-export function queryTokens(question: string): QueryTerms {
-  const own = [...new Set(tokenize(question))]
-  const added = new Set<string>()
-  for (const [word, canon] of Object.entries(synonyms)) {
-    if (question.includes(word)) canon.forEach((c) => added.add(c.toLowerCase()))
+function expand(question: string, table: Record<string, string[]>): Set<string> {
+  const words = new Set<string>()
+  for (const [word, canon] of Object.entries(table)) {
+    if (question.includes(word)) canon.forEach((c) => wordsOf(c).forEach((t) => words.add(t)))
   }
+  return words
+}
+
+/** Question tokens (with the documents' word for what the member wrote) plus related policy words. */
+export function queryTokens(question: string): QueryTerms {
+  const own = [...new Set([...tokenize(question), ...expand(question, sameAs)])]
+  const added = expand(question, synonyms)
   own.forEach((w) => added.delete(w))
   return { own, added: [...added] }
 }

@@ -5,7 +5,6 @@ import {
   linkContactIfFree,
 } from '../../prisma/repos/roster/checkin.js'
 import { on, type GroupContext, type HandlerSpec, type Incoming, type Member } from '../types.js'
-import { FOUR_FACTS_INVITE, missingFacts } from '../members/facts.js'
 import { parseNameQuery, phoneEndsWith, shownName } from './names.js'
 
 const PENDING_MINUTES = 10
@@ -131,6 +130,6 @@ async function linkTo(ctx: GroupContext, pending: PendingCheckins, member: Membe
   ctx.services.forgetPeople()
   pending.forget(ctx.msg)
   ctx.log.info({ memberId: member.id }, 'member checked in')
-  const invite = missingFacts(member).length ? `\n${FOUR_FACTS_INVITE}` : ''
-  await ctx.out.reply(`${member.name}，报到成功！欢迎参加支部活动。${invite}`)
+  // Confirmations are folded into one group message per minute, naming everyone who checked in.
+  await ctx.out.reply(member.name, { batch: 'checkin' })
 }

@@ -39,7 +39,7 @@ export const relinkMember = on.boundGroup({
       `成员#${member.id} ${member.name}: ${result.previousContactId ?? '无'} -> ${mention.id}` +
         (result.unlinkedFrom ? `; 解除成员#${result.unlinkedFrom.id}` : ''),
     )
-    await ctx.out.reply(`已把“${member.name}”关联到 ${mention.name} 的微信${replaced}${freed}。`)
+    await ctx.out.reply(`“${member.name}”→${mention.name}的微信${replaced}${freed}`, { batch: 'relink' })
   },
 })
 

@@ -1,7 +1,9 @@
 // Attendance through the real dispatcher (routing, roles, reply port, queue) on a real temp database, with every
 // message the bot sends recorded. Roles come from the database and the configured bot admin, as in production.
 import pino from 'pino'
+import type { ChartRenderers } from '../../handlers/attendance/chart-commands.js'
 import type { AttendanceDeps } from '../../handlers/attendance/index.js'
+import { buildFeatures } from '../../handlers/index.js'
 import type { Incoming, RoomPort } from '../../handlers/types.js'
 import { ROOM, seedBranch, startChat, type Sent } from '../support/chat.js'
 
@@ -22,8 +24,16 @@ export interface Reply {
   audits: string[]
 }
 
-export async function harness(people: Person[], branchOptions: { makeupIncludesLeave?: boolean } = {}) {
-  const chat = await startChat()
+export interface HarnessOptions {
+  name?: string
+  makeupIncludesLeave?: boolean
+  /** Chart renderers (default: the real ones). */
+  charts?: ChartRenderers
+}
+
+export async function harness(people: Person[], options: HarnessOptions = {}) {
+  const { charts, ...branchOptions } = options
+  const chat = await startChat(charts ? { features: buildFeatures({ charts }) } : {})
   const branch = await seedBranch(chat, { members: people, ...branchOptions })
   const attendance = chat.runtime.features.attendance
   const nameOf = new Map(people.flatMap((p) => (p.contactId ? [[p.contactId, p.name] as const] : [])))
@@ -41,19 +51,19 @@ export async function harness(people: Person[], branchOptions: { makeupIncludesL
   }
 
   /** Sends through the queue and waits until the message is out, so tests can look at it right away. */
+  const out = chat.runtime.outbound
+  const andWait =
+    <A extends unknown[]>(send: (...args: A) => Promise<void>) =>
+    async (...args: A) => {
+      await send(...args)
+      await out.idle()
+    }
   const port: RoomPort = {
-    async sendToRoom(roomId, message) {
-      await chat.runtime.outbound.sendToRoom(roomId, message)
-      await chat.runtime.outbound.idle()
-    },
-    async sendToContact(contactId, message) {
-      await chat.runtime.outbound.sendToContact(contactId, message)
-      await chat.runtime.outbound.idle()
-    },
-    async sendFileToContact(contactId, file) {
-      await chat.runtime.outbound.sendFileToContact(contactId, file)
-      await chat.runtime.outbound.idle()
-    },
+    sendToRoom: andWait(out.sendToRoom.bind(out)),
+    sendToContact: andWait(out.sendToContact.bind(out)),
+    sendFileToContact: andWait(out.sendFileToContact.bind(out)),
+    sendImageToRoom: andWait(out.sendImageToRoom.bind(out)),
+    sendImageToContact: andWait(out.sendImageToContact.bind(out)),
   }
 
   return {
@@ -96,3 +106,16 @@ export async function harness(people: Person[], branchOptions: { makeupIncludesL
 }
 
 export type Harness = Awaited<ReturnType<typeof harness>>
+
+/** Two classes on consecutive days: 张三 attends both, 李四 is on leave then present, 王五 misses both. */
+export async function twoClasses(h: Harness) {
+  await h.command('开课', '党章学习')
+  await h.say('c-zs', '张三', '签到')
+  await h.command('请假', '夜班', { talkerId: 'c-ls' })
+  await h.command('结束')
+  h.clock.advanceMinutes(60 * 24)
+  await h.command('开课', '二十大精神')
+  await h.say('c-zs', '张三', '签到')
+  await h.say('c-ls', '李四', '签到')
+  await h.command('结束')
+}

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs'
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { ADMIN, harness, type Harness } from './harness.js'
+import { ADMIN, harness, twoClasses, type Harness } from './harness.js'
 
 let h: Harness
 beforeEach(async () => {
@@ -17,21 +17,9 @@ beforeEach(async () => {
 })
 afterEach(() => h.cleanup())
 
-async function twoClasses() {
-  await h.command('开课', '党章学习')
-  await h.say('c-zs', '张三', '签到')
-  await h.command('请假', '夜班', { talkerId: 'c-ls' })
-  await h.command('结束')
-  h.clock.advanceMinutes(60 * 24)
-  await h.command('开课', '二十大精神')
-  await h.say('c-zs', '张三', '签到')
-  await h.say('c-ls', '李四', '签到')
-  await h.command('结束')
-}
-
 describe('make-up', () => {
   it('lists who owes what, and the list shrinks as make-ups are recorded', async () => {
-    await twoClasses()
+    await twoClasses(h)
     const list = (await h.command('缺课名单')).out.sent[0]!.text
     expect(list).toContain('需补课2人、3次')
     expect(list).toContain('王五：《党章学习》11-27、《二十大精神》11-28')
@@ -51,7 +39,7 @@ describe('make-up', () => {
   })
 
   it('gives the scheduler one weekly reminder @-mentioning everyone who owes', async () => {
-    await twoClasses()
+    await twoClasses(h)
     const { makeupReminder } = await import('../../handlers/attendance/index.js')
     const reminder = makeupReminder(await h.feature.owedMakeups(h.db, h.branch.id))
     expect(reminder).toEqual({
@@ -70,7 +58,7 @@ describe('make-up', () => {
 
 describe('statistics and export', () => {
   it('我的出勤 answers privately', async () => {
-    await twoClasses()
+    await twoClasses(h)
     const ctx = await h.command('我的出勤', '', { talkerId: 'c-ls' })
     expect(ctx.out.sent).toHaveLength(1)
     expect(ctx.out.sent[0]!.to).toEqual({ contactId: 'c-ls' })
@@ -81,7 +69,7 @@ describe('statistics and export', () => {
   })
 
   it('统计 gives per-session rates to the group and per-member detail privately', async () => {
-    await twoClasses()
+    await twoClasses(h)
     const ctx = await h.command('统计', '本月')
     const [group, detail] = ctx.out.sent
     expect(group!.to).toEqual({ roomId: 'room-1' })
@@ -94,7 +82,7 @@ describe('statistics and export', () => {
   })
 
   it('导出 sends an xlsx whose attendance matrix exceljs reads back', async () => {
-    await twoClasses()
+    await twoClasses(h)
     await h.command('补课', '王五 党章')
     const ctx = await h.command('导出')
     const file = ctx.out.sent.find((s) => s.file)!.file!

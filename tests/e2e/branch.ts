@@ -1,5 +1,6 @@
 // A demo branch for the end-to-end tests: ten members in the roster, seven of them on WeChat and checked in.
 import { FileBox } from 'file-box'
+import { ManualClock } from '../support/clock.js'
 import type { mock } from 'wechaty-puppet-mock'
 import { say, type ContactMock, type MockWechat, type RoomMock } from '../support/mock-wechat.js'
 
@@ -68,5 +69,15 @@ export async function setUpBranch(w: MockWechat, world: World): Promise<ContactM
   admin.say(FileBox.fromBase64(Buffer.from(ROSTER_CSV).toString('base64'), '名册.csv')).to(world.room)
   await w.settle()
   for (const name of CHECKED_IN) await say(w, world.person(name), world.room, `报到 ${name}`)
+  await confirmationsSent(w)
   return admin
+}
+
+/** 报到 confirmations go out as one message per minute: let that minute pass, so the batch is out. */
+export async function confirmationsSent(w: MockWechat): Promise<void> {
+  const clock = w.clock
+  if (!(clock instanceof ManualClock)) return
+  clock.advance(60_000)
+  w.running.runtime.outbound.wake()
+  await w.settle()
 }

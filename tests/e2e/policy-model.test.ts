@@ -9,6 +9,9 @@ let server: Server
 let w: MockWechat
 const prompts: string[] = []
 let answer = ''
+/** The server reads the request and never answers, like a provider that hangs. */
+let hang = false
+const timeoutMs = 400
 
 beforeAll(async () => {
   server = createServer((req, res) => {
@@ -16,6 +19,7 @@ beforeAll(async () => {
     req.on('data', (c) => (body += c))
     req.on('end', () => {
       prompts.push(body)
+      if (hang) return
       res.writeHead(200, { 'content-type': 'application/json' })
       res.end(
         JSON.stringify({
@@ -37,7 +41,7 @@ beforeAll(async () => {
         apiKey: 'k',
         baseURL: `http://127.0.0.1:${port}/v1`,
         model: 'm',
-        timeoutMs: 5000,
+        timeoutMs,
         dailyTokenBudget: 10_000,
       },
     },
@@ -78,4 +82,25 @@ it('answers an @-question with the model, grounded and cited, and never shows th
   const guarded = textsIn(w, room.id).at(-1)!
   expect(guarded).not.toContain('80万')
   expect(guarded).toContain('出处')
+})
+
+it('answers within the configured wait when the model hangs, from the knowledge base, through the real openai SDK', async () => {
+  const member = w.mocker.createContact({ id: 'm-wu', name: '吴杰' })
+  const room = w.mocker.createRoom({
+    id: 'policy-hang@chatroom',
+    topic: '支部群',
+    memberIdList: [w.botUser.id, member.id],
+  })
+  hang = true
+  const asked = prompts.length
+  const started = performance.now()
+  await say(w, member, room, '@支部助手 创业担保贷款利率是多少', [w.botUser])
+  const waited = performance.now() - started
+  hang = false
+  expect(prompts.length).toBe(asked + 1)
+  expect(textsIn(w, room.id).at(-1)).toMatch(/^创业担保贷款利率最高为LPR（贷款市场报价利率）加150个基点/)
+  expect(waited).toBeGreaterThanOrEqual(timeoutMs - 10)
+  expect(waited).toBeLessThan(5000) // the default wait is 8 s; before this change a hanging model held the answer 15 s
+  const [log] = await w.running.db.policyQuestion.findMany({ orderBy: { id: 'desc' }, take: 1 })
+  expect(log).toMatchObject({ mode: 'quote', answered: true })
 })

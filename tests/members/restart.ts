@@ -2,7 +2,7 @@
 import pino from 'pino'
 import { createRuntime, type Runtime } from '../../bot/core/runtime.js'
 import type { Incoming } from '../../handlers/types.js'
-import type { Chat, Person } from '../support/chat.js'
+import { recordingSender, type Chat, type Person } from '../support/chat.js'
 
 export interface Restarted {
   runtime: Runtime
@@ -20,14 +20,7 @@ export async function restart(chat: Chat): Promise<Restarted> {
     cronDriver: null,
     tickEveryMs: null,
   })
-  runtime.outbound.resume({
-    async sendText(to, text, mentionIds) {
-      chat.sent.push({ to, text, mentionIds })
-    },
-    async sendFile(contactId, file) {
-      chat.sent.push({ to: { contactId }, text: file.name, mentionIds: [], file })
-    },
-  })
+  runtime.outbound.resume(recordingSender(chat.sent))
   await runtime.start()
   let counter = 0
   return {

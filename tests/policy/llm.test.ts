@@ -1,15 +1,13 @@
 // The real openai SDK against an OpenAI-compatible server on 127.0.0.1: answers, faults and untrusted output.
-import { runIn } from '../../bot/core/dispatch.js'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createLlmClient } from '../../bot/llm.js'
-import { policyHandlers } from '../../handlers/policy/index.js'
 import type { Config } from '../../handlers/types.js'
 import { ManualClock } from '../support/clock.js'
 import { fakeContext } from '../support/fake-context.js'
 import { tempDatabase } from '../support/temp-db.js'
-import { tempKb, testService } from './support.js'
+import { tempKb, testPolicy } from './support.js'
 
 type Behaviour = (req: IncomingMessage, res: ServerResponse, body: string) => void
 
@@ -77,32 +75,31 @@ beforeEach(async () => {
 })
 afterEach(() => kb.cleanup())
 
-const askSpec = policyHandlers.find((h) => h.id === 'policy.ask')!
-
 async function ask(
   question: string,
   o: { clock?: ManualClock; config?: Partial<typeof llmConfig>; talkerId?: string } = {},
 ) {
   const cfg = { ...llmConfig, ...o.config }
   const sleeps: number[] = []
-  const service = testService(kb.dir, { sleep: async (ms) => void sleeps.push(ms) })
+  const policy = testPolicy(kb.dir, { sleep: async (ms) => void sleeps.push(ms) })
   const ctx = {
     ...fakeContext({
       db: env.db,
       args: question,
       clock: o.clock,
       msg: { text: `政策 ${question}`, talkerId: o.talkerId ?? 'contact-1' },
-      services: { policy: service },
       config: { llm: cfg },
+      services: { policy: policy.service },
     }),
     llm: await createLlmClient(cfg),
   }
-  await runIn(askSpec, ctx)
+  await policy.run('policy.ask', ctx)
   const log = await env.db.policyQuestion.findFirst({ orderBy: { id: 'desc' } })
   return { answer: ctx.out.texts()[0] ?? '', log: log!, sleeps }
 }
 
 const loanQuestion = '回老家开店能借多少钱'
+const quotedLoanAnswer = /^个人创业担保贷款最高50万元，小微企业最高600万元。/
 
 describe('policy answers from an OpenAI-compatible model', () => {
   it('answers with the model when it stays within the retrieved text, citing it, and logs tokens', async () => {
@@ -118,7 +115,8 @@ describe('policy answers from an OpenAI-compatible model', () => {
     expect(req?.messages[0]?.role).toBe('system')
     const user = req?.messages[1]?.content ?? ''
     expect(user).toContain(loanQuestion)
-    expect(user).toContain('由30万元提高到50万元')
+    expect(user).toContain('个人创业担保贷款最高50万元，小微企业最高600万元')
+    expect(user).toContain('党员想知道的是：金额')
     expect(user).not.toContain('表彰了200名')
     expect(user).not.toContain('contact-1')
   })
@@ -138,7 +136,7 @@ describe('policy answers from an OpenAI-compatible model', () => {
     behaviour = replyWith('个人最高能贷80万元，利息全免。（出处：《支持创业带动就业的若干政策措施》）')
     const { answer, log } = await ask(loanQuestion)
     expect(answer).not.toContain('80万')
-    expect(answer).toContain('由30万元提高到50万元')
+    expect(answer).toMatch(quotedLoanAnswer)
     expect(log).toMatchObject({ mode: 'quote', answered: true, tokens: 321 })
   })
 
@@ -156,10 +154,49 @@ describe('policy answers from an OpenAI-compatible model', () => {
       res.on('close', () => clearTimeout(timer))
     }
     const { answer, log, sleeps } = await ask(loanQuestion, { config: { timeoutMs: 100 } })
-    expect(answer).toContain('由30万元提高到50万元')
+    expect(answer).toMatch(quotedLoanAnswer)
     expect(log.mode).toBe('quote')
     expect(requests).toHaveLength(1)
     expect(sleeps).toEqual([])
+  })
+
+  it('answers from the knowledge base within the deadline when the model never answers', async () => {
+    behaviour = replyWith('个人最高50万元。')
+    await ask('创业补贴是多少钱') // warm the database, the SDK and the knowledge base: time only the wait below
+    let aborted = false
+    behaviour = (_req, res) => res.on('close', () => (aborted = true))
+    const started = performance.now()
+    const { answer, log } = await ask(loanQuestion, { config: { timeoutMs: 300 } })
+    const waited = performance.now() - started
+    expect(answer).toMatch(quotedLoanAnswer)
+    expect(log.mode).toBe('quote')
+    expect(waited).toBeGreaterThanOrEqual(290)
+    expect(waited).toBeLessThan(1300)
+    await vi.waitFor(() => expect(aborted).toBe(true))
+  })
+
+  it('does not start a retry that could not finish before the deadline', async () => {
+    behaviour = status(429)
+    const { answer, log, sleeps } = await ask(loanQuestion, { config: { timeoutMs: 500 } })
+    expect(requests).toHaveLength(1)
+    expect(sleeps).toEqual([])
+    expect(answer).toMatch(quotedLoanAnswer)
+    expect(log.mode).toBe('quote')
+  })
+
+  it('quotes instead when the model does not open with the figure that was asked for', async () => {
+    behaviour = replyWith('这个要看您的具体情况，符合条件的话可以申请。个人最高50万元。')
+    const { answer, log } = await ask(loanQuestion)
+    expect(answer).toMatch(quotedLoanAnswer)
+    expect(log).toMatchObject({ mode: 'quote', tokens: 321 })
+  })
+
+  it('does not ask the model when the knowledge base lacks the asked-for fact, and says so', async () => {
+    behaviour = replyWith('宜宾每人补贴2000元。')
+    const { answer, log } = await ask('宜宾的创业培训补贴标准是多少')
+    expect(requests).toHaveLength(0)
+    expect(answer).toMatch(/^本库没有宜宾的具体金额/)
+    expect(log).toMatchObject({ mode: 'unknown', answered: false })
   })
 
   it('retries 429 with backoff and answers when the provider recovers', async () => {
@@ -177,7 +214,7 @@ describe('policy answers from an OpenAI-compatible model', () => {
     const { answer, log, sleeps } = await ask(loanQuestion)
     expect(requests).toHaveLength(3)
     expect(sleeps).toEqual([800, 1600])
-    expect(answer).toContain('由30万元提高到50万元')
+    expect(answer).toMatch(quotedLoanAnswer)
     expect(log.mode).toBe('quote')
   })
 
@@ -187,7 +224,7 @@ describe('policy answers from an OpenAI-compatible model', () => {
       res.end('{"choices": [ {"message": ')
     }
     const { answer, log } = await ask(loanQuestion)
-    expect(answer).toContain('由30万元提高到50万元')
+    expect(answer).toMatch(quotedLoanAnswer)
     expect(log.mode).toBe('quote')
   })
 

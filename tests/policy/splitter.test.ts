@@ -83,15 +83,22 @@ describe('importPolicyText', () => {
     ).toThrow('没有可用的正文')
   })
 
-  it('loads every shipped document with front matter and marks the 2018 one as 示例', () => {
+  it('loads every shipped document as a 示例 compiled from public reports, with each unit’s reliability', () => {
     writeFileSync(path.join(kb.dir, 'notes.txt'), 'not a document')
     const loaded = loadKnowledgeBase(kb.dir)
     expect(loaded.documents.map((d) => d.id).sort()).toEqual(['guide', 'sc2018-22', 'sc2025-6'])
-    const d2018 = loaded.documents.find((d) => d.id === 'sc2018-22')!
-    expect(d2018.status).toBe('示例')
-    expect(d2018.docNumber).toContain('未核实')
-    const all2018 = loaded.articles.filter((a) => a.doc.id === 'sc2018-22')
-    expect(all2018.every((a) => a.text.includes('示例知识库'))).toBe(true)
+    for (const doc of loaded.documents) {
+      expect(doc.status).toBe('示例')
+      expect(doc.note).toMatch(/^示例知识库，依据(公开报道|官方网站和公开报道)整理/)
+      expect(doc.note).toContain('以官方原文为准')
+    }
+    expect(loaded.documents.find((d) => d.id === 'sc2018-22')?.docNumber).toContain('未核实')
+    for (const a of loaded.articles) {
+      expect(a.reliability, a.id).not.toBe('')
+      if (a.reliability.startsWith('低')) expect(a.text, a.id).toContain('未经核实')
+      expect(a.text, a.id).not.toMatch(/^(问法|可靠性)：/m)
+    }
+    expect(loaded.articles.find((a) => a.id === 'guide#贷款利率')?.asks).toContain('LPR是什么')
     expect(loaded.articles.find((a) => a.id === 'sc2025-6#贷款额度')?.text).toContain('50万元')
   })
 })

@@ -1,9 +1,12 @@
-// Shared helpers for policy tests: a copy of the shipped knowledge base in a temp dir, and a service over it.
+// Shared helpers for policy tests: a copy of the shipped knowledge base in a temp dir, and a policy feature over it.
 import { cpSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { runIn } from '../../bot/core/dispatch.js'
+import { policyHandlers } from '../../handlers/policy/index.js'
 import { defaultKbDir } from '../../handlers/policy/kb.js'
 import { createPolicyService, type PolicyServiceOptions } from '../../handlers/policy/service.js'
+import type { Context, HandlerSpec } from '../../handlers/types.js'
 
 export function tempKb(): { dir: string; cleanup(): void } {
   const root = mkdtempSync(path.join(tmpdir(), 'policy-kb-'))
@@ -16,4 +19,15 @@ export const noSleep = async () => {}
 
 export function testService(kbDir: string, o: PolicyServiceOptions = {}) {
   return createPolicyService({ kbDir, sleep: noSleep, ...o })
+}
+
+/** A policy service over `kbDir` (give it as `services.policy`), and the policy handlers run as the dispatcher does. */
+export function testPolicy(kbDir: string, o: PolicyServiceOptions = {}) {
+  const service = testService(kbDir, o)
+  const spec = (id: string): HandlerSpec => {
+    const found = policyHandlers.find((h) => h.id === id)
+    if (!found) throw new Error(`no policy handler ${id}`)
+    return found
+  }
+  return { service, spec, handlers: policyHandlers, run: (id: string, ctx: Context) => runIn(spec(id), ctx) }
 }

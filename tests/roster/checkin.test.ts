@@ -35,7 +35,7 @@ const memberNamed = (name: string) => chat.db.member.findMany({ where: { branchI
 
 describe('报到', () => {
   it('links the talker to a unique name with the time of check-in', async () => {
-    expect(await say('wx-zhang', '张三')).toContain('张三，报到成功')
+    expect(await say('wx-zhang', '张三')).toContain('报到成功：张三')
     expect(await memberNamed('张三')).toMatchObject([
       { contactId: 'wx-zhang', contactName: '昵称-wx-zhang', checkedInAt: clock.now() },
     ])
@@ -91,7 +91,7 @@ describe('报到', () => {
     expect(await say('wx-p', '张三丰13812345678')).not.toMatch(/\d{5}/)
     expect(await say('wx-p', '张三 138 1234 5678')).not.toMatch(/\d{5}/)
     expect(await say('wx-p', '张三 13812345678')).toBe(
-      '张三，报到成功！欢迎参加支部活动。\n请加我为好友，私聊发送「填写信息」，补全“四个清楚”（1分钟）。',
+      '报到成功：张三。欢迎参加支部活动！\n请加我为好友，私聊发送「填写信息」，补全“四个清楚”（1分钟）。',
     )
   })
 
@@ -101,12 +101,12 @@ describe('报到', () => {
     const long = await say('wx-c', '张'.repeat(20_000))
     expect(long.length).toBeLessThan(100)
     expect(await chat.db.member.count()).toBe(4)
-    expect(await say('wx-d', '张\u200b三')).toContain('张三，报到成功')
+    expect(await say('wx-d', '张\u200b三')).toContain('报到成功：张三')
   })
 
   it('matches names with any middle dot the member happens to type', async () => {
     await chat.db.member.create({ data: { branchId: branch.id, name: '吉克·曲布', phone: '13500004444' } })
     chat.runtime.people.forget()
-    expect(await say('wx-jike', '吉克•曲布')).toContain('吉克·曲布，报到成功')
+    expect(await say('wx-jike', '吉克•曲布')).toContain('报到成功：吉克·曲布')
   })
 })

@@ -2,6 +2,7 @@ import { runIn } from '../../bot/core/dispatch.js'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { rosterHandlers } from '../../handlers/roster/index.js'
 import type { Branch, HandlerSpec, Incoming } from '../../handlers/types.js'
+import { seedBranch, startChat, type Chat } from '../support/chat.js'
 import { fakeContext } from '../support/fake-context.js'
 import { tempDatabase } from '../support/temp-db.js'
 import { HEADERS, xlsxBuffer } from './files.js'
@@ -144,46 +145,59 @@ describe('名册', () => {
 })
 
 describe('关联成员', () => {
+  const SECRETARY = { id: 'wx-sec', name: '书记' }
+  let chat: Chat
+  beforeEach(async () => {
+    chat = await startChat()
+    await seedBranch(chat, { name: '叙州区驻深圳流动党员支部', secretaries: [SECRETARY] })
+  })
+  afterEach(() => chat.stop())
+  const branchId = async () => (await chat.db.branch.findFirstOrThrow()).id
+  const audits = async () =>
+    (await chat.db.auditLog.findMany()).map((a) => `${a.command}:${a.result}:${a.detail}`)
+
   it('points a roster entry at the mentioned contact, replacing the old id, and audits it', async () => {
-    await t.db.member.create({
-      data: { branchId: branch.id, name: '张三', phone: '13812345678', contactId: 'wx-old' },
+    await chat.db.member.create({
+      data: { branchId: await branchId(), name: '张三', phone: '13812345678', contactId: 'wx-old' },
     })
-    const mention = { id: 'wx-new', name: '张三新号' }
-    const { ctx, sent } = await run(spec('roster.relink'), '@张三新号\u2005张三', { mentions: [mention] })
-    expect(sent[0]?.text).toBe('已把“张三”关联到 张三新号 的微信（替换了原来的微信）。')
-    expect(await t.db.member.findFirst({ where: { name: '张三' } })).toMatchObject({ contactId: 'wx-new' })
-    expect(ctx.audits[0]).toContain('wx-old -> wx-new')
+    await chat.say(SECRETARY, '关联成员 @张三新号\u2005张三', {
+      mentions: [{ id: 'wx-new', name: '张三新号' }],
+    })
+    expect(chat.groupTexts()).toEqual(['已关联：“张三”→张三新号的微信（替换了原来的微信）。'])
+    expect(await chat.db.member.findFirst({ where: { name: '张三' } })).toMatchObject({ contactId: 'wx-new' })
+    expect((await audits())[0]).toContain('wx-old -> wx-new')
   })
 
   it('moves a contact that was linked to the wrong entry', async () => {
-    await t.db.member.createMany({
+    const id = await branchId()
+    await chat.db.member.createMany({
       data: [
-        { branchId: branch.id, name: '张三', phone: '13812345678', contactId: 'wx-li' },
-        { branchId: branch.id, name: '李四', phone: '13912345678' },
+        { branchId: id, name: '张三', phone: '13812345678', contactId: 'wx-li' },
+        { branchId: id, name: '李四', phone: '13912345678' },
       ],
     })
-    const { sent } = await run(spec('roster.relink'), '@李四 李四', {
-      mentions: [{ id: 'wx-li', name: '李四' }],
-    })
-    expect(sent[0]?.text).toContain('原来对应的“张三”已解除')
-    const all = await t.db.member.findMany({ orderBy: { id: 'asc' } })
+    await chat.say(SECRETARY, '关联成员 @李四 李四', { mentions: [{ id: 'wx-li', name: '李四' }] })
+    expect(chat.groupTexts()[0]).toContain('原来对应的“张三”已解除')
+    const all = await chat.db.member.findMany({ orderBy: { id: 'asc' } })
     expect(all.map((m) => m.contactId)).toEqual([null, 'wx-li'])
   })
 
   it('explains the usage without a mention and asks for digits when names clash', async () => {
-    const missing = await run(spec('roster.relink'), '张三')
-    expect(missing.sent[0]?.text).toContain('用法')
-    expect(missing.ctx.audits[0]).toMatch(/^关联成员:rejected/)
-    await t.db.member.createMany({
+    await chat.say(SECRETARY, '关联成员 张三')
+    expect(chat.groupTexts()[0]).toContain('用法')
+    expect((await audits())[0]).toMatch(/^关联成员:rejected/)
+    const id = await branchId()
+    await chat.db.member.createMany({
       data: [
-        { branchId: branch.id, name: '李明', phone: '13900001111' },
-        { branchId: branch.id, name: '李明', phone: '13700002222' },
+        { branchId: id, name: '李明', phone: '13900001111' },
+        { branchId: id, name: '李明', phone: '13700002222' },
       ],
     })
     const mentions = [{ id: 'wx-li', name: '小李' }]
-    expect((await run(spec('roster.relink'), '@小李 李明', { mentions })).sent[0]?.text).toContain('后四位')
-    await run(spec('roster.relink'), '@小李 李明 2222', { mentions })
-    const li = await t.db.member.findMany({ where: { name: '李明' }, orderBy: { id: 'asc' } })
+    await chat.say(SECRETARY, '关联成员 @小李 李明', { mentions })
+    expect(chat.groupTexts()[1]).toContain('后四位')
+    await chat.say(SECRETARY, '关联成员 @小李 李明 2222', { mentions })
+    const li = await chat.db.member.findMany({ where: { name: '李明' }, orderBy: { id: 'asc' } })
     expect(li.map((m) => m.contactId)).toEqual([null, 'wx-li'])
   })
 })

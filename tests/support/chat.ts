@@ -22,6 +22,7 @@ export interface Sent {
   text: string
   mentionIds: string[]
   file?: OutgoingFile
+  image?: OutgoingFile
 }
 
 export interface SayOptions {
@@ -127,13 +128,16 @@ export async function startChat(o: ChatOptions = {}): Promise<Chat> {
   }
 }
 
-function recordingSender(sent: Sent[]): Sender {
+export function recordingSender(sent: Sent[]): Sender {
   return {
     async sendText(to, text, mentionIds) {
       sent.push({ to, text, mentionIds })
     },
     async sendFile(contactId, file) {
       sent.push({ to: { contactId }, text: file.name, mentionIds: [], file })
+    },
+    async sendImage(to, image) {
+      sent.push({ to, text: image.name, mentionIds: [], image })
     },
   }
 }

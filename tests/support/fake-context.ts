@@ -19,6 +19,7 @@ export interface Sent {
   text: string
   mentionIds: string[]
   file?: OutgoingFile
+  image?: OutgoingFile
 }
 
 export class RecordingPort implements ReplyPort {
@@ -44,6 +45,12 @@ export class RecordingPort implements ReplyPort {
   async sendFileToContact(contactId: string, file: OutgoingFile) {
     this.sent.push({ to: { contactId }, text: '', mentionIds: [], file })
   }
+  async sendImageToRoom(roomId: string, image: OutgoingFile) {
+    this.sent.push({ to: { roomId }, text: '', mentionIds: [], image })
+  }
+  async sendImageToContact(contactId: string, image: OutgoingFile) {
+    this.sent.push({ to: { contactId }, text: '', mentionIds: [], image })
+  }
   texts(): string[] {
     return this.sent.map((s) => s.text)
   }
@@ -56,7 +63,16 @@ export const testConfig: Config = {
   botName: '支部助手',
   outbound: { minGapMs: 0, jitterMs: 0, dailyCap: 10_000, splitAt: 500 },
   llm: null,
+  policyLimits: { groupQuestions: 6, privateQuestions: 30, windowMinutes: 10 },
   staleAfterSeconds: 120,
+  gateway: {
+    watchdogSeconds: 300,
+    checkEveryMs: 100,
+    stallMs: 2_000,
+    loginGraceMs: 500,
+    backoffMinMs: 200,
+    backoffMaxMs: 2_000,
+  },
   dataDir: '.test-tmp',
 }
 

@@ -25,6 +25,7 @@ export interface MockWechat {
   botUser: ContactMock
   logs: MemoryLogSink
   log: Logger
+  clock: Clock | undefined
   sent: SentMessage[]
   dir: string
   databaseUrl: string
@@ -80,6 +81,7 @@ export async function startMockWechat(o: MockWechatOptions = {}): Promise<MockWe
     botUser,
     logs,
     log,
+    clock: o.clock,
     sent,
     dir,
     databaseUrl,

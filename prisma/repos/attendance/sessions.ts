@@ -75,3 +75,11 @@ export const sessionsOfBranchSince = (db: Db, branchId: number, since: Date) =>
     orderBy: { openedAt: 'asc' },
     include: { attendance: true, guests: true, makeups: true },
   })
+
+/** Finished sessions only: an open one has members who may yet sign in. */
+export const closedSessionsOfBranchSince = (db: Db, branchId: number, since: Date) =>
+  db.session.findMany({
+    where: { branchId, openedAt: { gte: since }, closedAt: { not: null } },
+    orderBy: { openedAt: 'asc' },
+    include: { attendance: true, guests: true, makeups: true },
+  })

@@ -2,7 +2,9 @@
 import type { Db } from '../../client.js'
 import type { PolicyQuestion } from '../../generated/client.js'
 
-export type PolicyMode = 'model' | 'quote' | 'cache' | 'declined' | 'offtopic' | 'ratelimited' | 'error'
+/** `unknown`: answered by saying the knowledge base lacks the asked-for fact (listed for the secretary). */
+export type PolicyMode =
+  'model' | 'quote' | 'cache' | 'unknown' | 'declined' | 'offtopic' | 'ratelimited' | 'error'
 
 export interface NewPolicyQuestion {
   at: Date
@@ -30,8 +32,18 @@ export async function findCachedAnswer(db: Db, questionKey: string): Promise<Pol
   })
 }
 
-export async function recentQuestionsBy(db: Db, askerId: string, since: Date): Promise<PolicyQuestion[]> {
-  return db.policyQuestion.findMany({ where: { askerId, at: { gte: since } }, orderBy: { at: 'desc' } })
+/** The asker's questions since `since`, newest first; `place` keeps only those asked in groups or in private. */
+export async function recentQuestionsBy(
+  db: Db,
+  askerId: string,
+  since: Date,
+  place?: 'group' | 'private',
+): Promise<PolicyQuestion[]> {
+  const roomId = place === 'group' ? { not: null } : place === 'private' ? null : undefined
+  return db.policyQuestion.findMany({
+    where: { askerId, at: { gt: since }, ...(roomId === undefined ? {} : { roomId }) },
+    orderBy: [{ at: 'desc' }, { id: 'desc' }],
+  })
 }
 
 export async function tokensUsedSince(db: Db, since: Date): Promise<number> {
@@ -41,7 +53,7 @@ export async function tokensUsedSince(db: Db, since: Date): Promise<number> {
 
 export async function listUnanswered(db: Db, limit: number): Promise<PolicyQuestion[]> {
   return db.policyQuestion.findMany({
-    where: { answered: false, mode: { in: ['declined', 'offtopic', 'error'] } },
+    where: { answered: false, mode: { in: ['unknown', 'declined', 'offtopic', 'error'] } },
     orderBy: { at: 'desc' },
     take: limit,
   })

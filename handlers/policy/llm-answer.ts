@@ -1,10 +1,13 @@
-// One call to an OpenAI-compatible chat model: time-out without retry, 429/5xx retried with backoff.
+// The LLM call behind a policy answer: one OpenAI-compatible chat request, 429/5xx retried with backoff, no
+// retry after a time-out, and the whole attempt (tries and waits together) bounded by one deadline, so a member
+// gets the quoted answer in time even when the provider hangs.
 import OpenAI from 'openai'
 
 export interface ModelCall {
   llm: OpenAI
   model: string
-  timeoutMs: number
+  /** The longest the member waits for the model, all tries and backoff included. */
+  deadlineMs: number
   system: string
   user: string
   retries: number
@@ -38,7 +41,7 @@ function reasonOf(e: unknown): ModelUnavailable['reason'] {
   return 'other'
 }
 
-async function once(c: ModelCall): Promise<ModelAnswer> {
+async function once(c: ModelCall, timeoutMs: number): Promise<ModelAnswer> {
   const r = await c.llm.chat.completions.create(
     {
       model: c.model,
@@ -49,7 +52,7 @@ async function once(c: ModelCall): Promise<ModelAnswer> {
         { role: 'user', content: c.user },
       ],
     },
-    { timeout: c.timeoutMs, maxRetries: 0 },
+    { timeout: timeoutMs, maxRetries: 0 },
   )
   const text = r.choices?.[0]?.message?.content?.trim()
   const tokens =
@@ -58,14 +61,24 @@ async function once(c: ModelCall): Promise<ModelAnswer> {
   return { text, tokens }
 }
 
+/** Below this much time left, another try could not finish: give up and let the quote answer. */
+const minTryMs = 50
+
 export async function askModel(c: ModelCall): Promise<ModelAnswer> {
+  let spent = 0
   for (let attempt = 0; ; attempt++) {
+    const started = performance.now()
     try {
-      return await once(c)
+      return await once(c, Math.floor(c.deadlineMs - spent))
     } catch (e) {
       if (e instanceof ModelUnavailable) throw e
-      if (!retryable(e) || attempt >= c.retries) throw new ModelUnavailable(reasonOf(e))
-      await c.sleep(c.backoffMs * 2 ** attempt)
+      spent += performance.now() - started
+      const wait = c.backoffMs * 2 ** attempt
+      const timeLeft = c.deadlineMs - spent - wait
+      if (!retryable(e) || attempt >= c.retries || timeLeft < minTryMs)
+        throw new ModelUnavailable(reasonOf(e))
+      await c.sleep(wait)
+      spent += wait
     }
   }
 }

@@ -1,0 +1,123 @@
+// The answer without a model, answer first: the sentence that states the asked-for fact, then its conditions,
+// then the source. When the knowledge base does not hold that fact, the first sentence says so and where to ask.
+import {
+  answersKindOf,
+  askedKind,
+  concreteKinds,
+  kindWords,
+  localPlaceOf,
+  saysNotKnown,
+  type AnswerKind,
+} from './intent.js'
+import { citationOf, isLowReliability, type Article } from './kb.js'
+import { shorten } from './plaintext.js'
+import type { Hit } from './retrieval.js'
+import { queryTokens, tokenize } from './tokenizer.js'
+
+export interface Lead {
+  /** The first sentence of the answer. */
+  sentence: string
+  /** The rest of the unit, in its order. */
+  rest: string
+  /** The asked-for fact is not in the knowledge base: the lead says so. */
+  unknown: boolean
+  kind: AnswerKind | null
+}
+
+/** Units that hold a local (内江) rule or leave the figure to each place. */
+const localRule = /(内江|各地|由当地|当地规定)/
+
+export function sentencesOf(text: string): string[] {
+  return (
+    text
+      .match(/[^。！？\n]+[。！？]?/g)
+      ?.map((s) => s.trim())
+      .filter(Boolean) ?? []
+  )
+}
+
+function overlap(questionTerms: Set<string>, sentence: string): number {
+  return new Set(tokenize(sentence).filter((t) => questionTerms.has(t))).size
+}
+
+/** A unit is written answer first: another sentence leads only when it matches the question clearly better. */
+const firstSentenceBonus = 2
+
+function best(sentences: string[], terms: Set<string>, first: string | undefined): string | undefined {
+  let top: string | undefined
+  let topScore = -1
+  for (const s of sentences) {
+    const score = overlap(terms, s) + (s === first ? firstSentenceBonus : 0)
+    if (score > topScore) [top, topScore] = [s, score]
+  }
+  return top
+}
+
+/** Picks the sentence that answers what was asked, from the unit that answers it. */
+export function leadOf(question: string, article: Article): Lead {
+  const sentences = sentencesOf(article.text)
+  const kind = askedKind(question)
+  const { own, added } = queryTokens(question)
+  const terms = new Set([...own, ...added])
+  const pick = (sentence: string, unknown: boolean): Lead => ({
+    sentence,
+    rest: sentences.filter((s) => s !== sentence).join(''),
+    unknown,
+    kind,
+  })
+  if (!kind) return pick(sentences[0] ?? article.text, false)
+  const carrying = sentences.filter((s) => answersKindOf(question, s, kind))
+  const chosen = best(carrying, terms, sentences[0])
+  if (chosen)
+    return pick(chosen, concreteKinds.includes(kind) && saysNotKnown(chosen) && overlap(terms, chosen) > 0)
+  const notKnown = best(sentences.filter(saysNotKnown), terms, sentences[0])
+  if (notKnown) return pick(notKnown, true)
+  if (!concreteKinds.includes(kind)) return pick(sentences[0] ?? article.text, false)
+  return {
+    sentence: `本库资料里没有写明${kindWords[kind]}。`,
+    rest: sentences.join(''),
+    unknown: true,
+    kind,
+  }
+}
+
+/** A question about a place's own rule, answered from a unit that does not speak for that place. */
+function localGap(question: string, article: Article, kind: AnswerKind | null): string | null {
+  const place = localPlaceOf(question)
+  if (!place || !kind || !concreteKinds.includes(kind)) return null
+  const generic = /^(你们|当地|本地|本|县里|镇上|乡里)/.test(place)
+  if (!generic && article.text.includes(place)) return null
+  return localRule.test(article.text) ? `本库没有${place}的${kindWords[kind]}` : `本库没有${place}自己的规定`
+}
+
+export interface QuoteParts {
+  text: string
+  unknown: boolean
+}
+
+export interface QuoteWording {
+  whereToAsk: string
+  sampleNote: string
+  officialNote: string
+}
+
+const maxAnswerChars = 380
+const pointsSomewhere = /(12333|12366|请问|咨询)/
+
+export function composeQuote(question: string, hits: Hit[], wording: QuoteWording): QuoteParts {
+  const [top, ...others] = hits
+  if (!top) throw new Error('composeQuote needs a hit')
+  const article = top.article
+  const lead = leadOf(question, article)
+  const gap = localGap(question, article, lead.kind)
+  const where = article.askWhere ? `请问${article.askWhere}。` : wording.whereToAsk
+  let opening = lead.sentence
+  if (gap) opening = `${gap}，${where}本库查到的是：${lead.sentence}`
+  else if (lead.unknown && !pointsSomewhere.test(lead.sentence)) opening = `${lead.sentence}${where}`
+  const caution = isLowReliability(article) ? '（这条来源可靠性低，尚待核实）' : ''
+  const also = others[0] ? `另见：${citationOf(others[0].article)}\n` : ''
+  const sample = hits.some((h) => h.article.doc.status === '示例') ? wording.sampleNote : ''
+  const tail = `${caution}\n（出处：${citationOf(article)}）\n${also}${sample}${wording.officialNote}`
+  const body = shorten(`${opening}${lead.rest}`, Math.max(maxAnswerChars - tail.length, opening.length))
+  return { text: `${body}${tail}`, unknown: lead.unknown || gap !== null }
+}

@@ -1,0 +1,106 @@
+// What kind of answer a question wants (an amount, a deadline, a rate, a place, who may, which documents),
+// and whether a piece of text carries that kind of fact.
+export type AnswerKind = 'amount' | 'duration' | 'rate' | 'place' | 'eligibility' | 'documents'
+
+/** Checked in this order: the first kind whose words the question uses wins (多少天 is a duration, not an amount). */
+const askedBy: [AnswerKind, RegExp][] = [
+  [
+    'documents',
+    /(材料|资料|带什么|带啥|什么证|啥证|哪些证|证件|啥子证|什么证明|啥证明|啥子证明|拿什么证明|怎么证明|咋个证明)/,
+  ],
+  ['rate', /(利率|利息|年息|月息|几厘|几个点|贴息|征收率|税率|比例|百分之几)/],
+  [
+    'duration',
+    /(多久|多长时间|多长|多少天|几天|几年|几个月|多少年|多少个月|期限|什么时候|啥时候|哪天|哪一年|哪年|截止|有效期|管到|[\d一二两三四五六七八九十]+年了|过了.{0,3}年|超过.{0,3}年)/,
+  ],
+  [
+    'place',
+    /(去哪|哪里|哪儿|哪点|哪些地方|在哪|哪个部门|什么部门|啥部门|哪个单位|找谁|找哪|问谁|电话|热线|到哪|发到哪|打到哪|窗口|哪个网|什么网站|报名)/,
+  ],
+  ['amount', /(多少|好多|几万|几千|几百|最多|最高|额度|上限|封顶|补多少|给多少|多少亩|几亩|标准)/],
+  // 网上/手机上 name a channel only when nothing else is asked (网上开店的培训补贴好多钱 asks an amount).
+  ['place', /(网上|手机上|线上|微信上)/],
+  [
+    'eligibility',
+    /(能不能|可不可以|可以不|能否|行不行|算不算|算.{0,8}还是|条件|符合|资格|哪些人|什么人|啥人|谁可以|谁能|影响|还能|能.{0,16}(吗|不|么|没)[？?]?$|可以.{0,16}(吗|不|么)[？?]?$)/,
+  ],
+]
+
+export function askedKind(question: string): AnswerKind | null {
+  return askedBy.find(([, pattern]) => pattern.test(question))?.[0] ?? null
+}
+
+/** An amount question about money (多少钱, 额度, 最高) needs a figure in 元, not a count of mu or people. */
+const asksMoney = /(钱|元|金额|资金|额度|上限|封顶|最高|最多|补|奖|给多少|贷|借|领|拿|标准)/
+const money = /\d[\d,.]*\s*(万|千)?\s*元|[零一二两三四五六七八九十百千]+(万)?元/
+
+/** Kinds whose answer is a concrete figure, date or place: a unit without one cannot answer them. */
+export const concreteKinds: AnswerKind[] = ['amount', 'duration', 'rate', 'place']
+
+/** Text that states a fact of each kind. */
+const carries: Record<AnswerKind, RegExp> = {
+  amount: /\d[\d,.]*\s*(万|千)?\s*(元|亩|名|人|家|户|个(?!工作日|月))|[零一二两三四五六七八九十百千]+(万)?元/,
+  // how long (6个月, 2年, 5个工作日) or a date (2027年12月31日); a year alone (到2027年) is neither
+  duration:
+    /(?<!\d)\d{1,2}\s*(个月|年|天|个工作日|日)|\d{4}年\d{1,2}月|期限|[半一二两三四五六七八九十]+(个月|年)/,
+  rate: /LPR|基点|利率|\d+(\.\d+)?\s*%|贴息|减半|百分之/,
+  place:
+    /(窗口|服务中心|服务大厅|服务网|服务号|e就业|热线|123\d\d|人社局|人社部门|就业部门|政务服务|银行账户|培训机构|网址)/,
+  eligibility:
+    /(人员|农民工|毕业生|军人|青年|\d+\s*岁|户籍|首次|对象|可以申请|可以享受|符合条件|不能有|除了|以外|要求)/,
+  documents: /(材料|证明|身份证|户口簿|营业执照|就业创业证|流水|合同|记录|单据)/,
+}
+
+export function carriesKind(text: string, kind: AnswerKind): boolean {
+  return carries[kind].test(text)
+}
+
+/** Whether `text` states the kind of fact `question` asks for. */
+/** 多少人 / 几个 ask for a count, whatever else the question mentions (贷款要招多少人). */
+const asksCount = /(多少|几|好多)(个|名|人|家|户|亩|条|项|批)/
+
+export function answersKindOf(question: string, text: string, kind = askedKind(question)): boolean {
+  if (!kind) return false
+  if (kind === 'amount' && asksMoney.test(question) && !asksCount.test(question)) return money.test(text)
+  return carriesKind(text, kind)
+}
+
+/** A sentence that says the knowledge base does not have the fact. */
+const notKnown =
+  /(本库没有|本库尚未|本库未|没有找到|没有写明|未见|没有公开|尚未核实|没有核实|由各地确定|由各地定|由当地规定|各地不同)/
+
+export function saysNotKnown(text: string): boolean {
+  return notKnown.test(text)
+}
+
+/** Words for the kind, as a member would say them. */
+export const kindWords: Record<AnswerKind, string> = {
+  amount: '具体金额',
+  duration: '具体期限',
+  rate: '具体比例',
+  place: '具体办理地点和电话',
+  eligibility: '具体条件',
+  documents: '具体材料',
+}
+
+const sichuanPlaces =
+  '成都|自贡|攀枝花|泸州|德阳|绵阳|广元|遂宁|内江|乐山|南充|眉山|宜宾|广安|达州|雅安|巴中|资阳|阿坝|甘孜|凉山'
+const localScope = new RegExp(
+  `((我们|咱们|俺们|我家|我那|我这|你们)(那边|这边|那里|这里)?(县|镇|乡|村|市|区|州|当地|本地)|县里|镇上|乡里|本县|本镇|本市|当地|本地|(${sichuanPlaces})(市|县|区|州)?(的|那边|这边))`,
+)
+
+/** The place a question is about when it asks for a local rule (我们县, 宜宾的…), else null. */
+export function localPlaceOf(question: string): string | null {
+  const m = localScope.exec(question)
+  if (!m) return null
+  return m[0]
+    .replace(/(的|那边|这边|那里|这里)$/, '')
+    .replace(/^(我们|咱们|俺们|我家|我那|我这|你们)/, '你们')
+}
+
+/** What a yes/no question asks about: 开网店，能贷款吗 → 贷款; 可以领补贴不 → 领补贴. */
+const yesNoObject = /(?:能不能|能否|可不可以|可以|能)([^，,。？?！!\s]{1,8}?)(?:吗|不|么|没|呢)?[？?！!。]*$/
+
+export function yesNoFocus(question: string): string | null {
+  return yesNoObject.exec(question.trim())?.[1] ?? null
+}
