@@ -1,8 +1,9 @@
 // Keeps the account connected without anyone restarting the bot. Gateways drop: the gRPC event stream resets,
 // the gateway restarts, it is down when the bot starts, or it comes back without announcing the login again.
-// The supervisor watches the login state and the gateway's traffic (heartbeats, messages) and climbs a
-// ladder, with capped, jittered back-off: reopen the event stream (the gateway then replays the login), then
-// restart the puppet. Each change of state is logged once, in plain Chinese.
+// The supervisor watches the login state and the gateway's traffic (heartbeats, messages): a stream that went
+// quiet gets a ding first; a stream still quiet, a lost login or a gateway that refused to start gets a fresh
+// connection (the client's stop and start; the gateway keeps the session and announces the login again),
+// retried with capped, jittered back-off. Each change of state is logged once, in plain Chinese.
 import type { Wechaty } from 'wechaty'
 import { PuppetService } from 'wechaty-puppet-service'
 import type { Logger } from '../../handlers/types.js'
@@ -132,9 +133,7 @@ export class Supervisor {
     if (!this.#loggedIn || !bot.isLoggedIn) {
       this.#enter(this.#attempts ? 'reconnecting' : 'logged-out', now)
       if (now - this.#since < limits.loginGraceMs || this.#waitingForScan(now)) return
-      return this.#attempt(now, this.#attempts % 2 ? '重启机器人与网关的连接' : '重新打开网关事件流', () =>
-        this.#attempts % 2 ? this.#restart() : this.#reopenStream(),
-      )
+      return this.#attempt(now, '重新连接网关', () => this.#restart())
     }
     // Only a gateway's stream can stall; an in-process puppet (the simulator) has nothing to lose.
     if (puppet instanceof PuppetService && now - this.#lastEventAt > limits.stallMs) {
@@ -145,7 +144,7 @@ export class Supervisor {
         return
       }
       if (now - this.#lastEventAt > 2 * limits.stallMs)
-        return this.#attempt(now, '重新打开网关事件流', () => this.#reopenStream())
+        return this.#attempt(now, '重新连接网关', () => this.#restart())
       return
     }
     await this.#enter('online', now)
@@ -175,15 +174,7 @@ export class Supervisor {
     return Math.round(base * (0.8 + 0.4 * (this.o.random ?? Math.random)()))
   }
 
-  /** A new event stream on the same connection; the gateway replays the login to a new stream. */
-  async #reopenStream(): Promise<void> {
-    const puppet = this.o.bot.puppet
-    const stream = puppet instanceof PuppetService ? streamControl(puppet.grpcManager) : null
-    if (!stream) return this.#restart()
-    stream.stop()
-    await stream.start()
-  }
-
+  /** A fresh connection: the same stop and start the client's own watchdog uses, under our control. */
   async #restart(): Promise<void> {
     const puppet = this.o.bot.puppet
     await puppet.stop().catch(() => {})
@@ -212,19 +203,5 @@ export class Supervisor {
       away ? `已恢复连接（离线约${Math.max(1, Math.round(away / 60_000))}分钟）` : '已连接网关',
     )
     await this.o.onOnline?.(away)
-  }
-}
-
-/**
- * The client's own way to reopen its event stream. Its typings mark these protected, but they are the only way
- * to get a fresh stream without the client's stop(), which asks the gateway to stop the account itself.
- */
-function streamControl(manager: object): { stop(): void; start(): Promise<void> } | null {
-  const stop: unknown = Reflect.get(manager, 'stopStream')
-  const start: unknown = Reflect.get(manager, 'startStream')
-  if (typeof stop !== 'function' || typeof start !== 'function') return null
-  return {
-    stop: () => void stop.call(manager),
-    start: async () => void (await start.call(manager)),
   }
 }

@@ -75,7 +75,10 @@ it('answers an @-question with the model, grounded and cited, and never shows th
   expect(reply).not.toContain('**')
   expect(reply).toContain('以官方解释为准')
   expect(prompts).toHaveLength(1)
+  expect(prompts[0]).toContain('我回老家创业能贷多少钱')
+  expect(prompts[0]).toContain('创业担保贷款')
   expect(prompts[0]).not.toContain('13800000007')
+  expect(prompts[0]).not.toContain('杨丽')
 
   answer = '可以，最高能贷80万元。'
   await say(w, member, room, '@支部助手 小微企业贷款最多多少', [w.botUser])

@@ -197,8 +197,10 @@ describe('a roll call scheduled a minute ahead', () => {
   it('fires once when the minute comes, survives a restart without firing again, and the list says it ran', async () => {
     await send('定时点名', '今天 20:01 学习交流 5分钟')
     const [s] = await listSchedulesOfBranch(db, branch.id)
-    const tick = () => driver.active.get(`schedule-${s?.id}`)?.onTick()
-    expect(tick).toBeDefined()
+    const registered = driver.active.get(`schedule-${s?.id}`)
+    // Registered with node-cron for 20:01 Shanghai time (the one-off's minute, day and month).
+    expect(registered).toMatchObject({ expression: '1 20 27 11 *', timeZone: 'Asia/Shanghai' })
+    const tick = () => registered?.onTick()
 
     clock.set(at('2026-11-27T20:01:00.250'))
     tick() // node-cron's trigger: the engine reads the clock and fires the 20:01 minute

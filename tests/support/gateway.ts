@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Message } from 'wechaty'
 import { mock, PuppetMock } from 'wechaty-puppet-mock'
-import { PuppetServer, PuppetService } from 'wechaty-puppet-service'
+import { PuppetServer } from 'wechaty-puppet-service'
+import { servicePuppet } from '../../bot/wechaty/puppet.js'
 import { createLogger, MemoryLogSink } from '../../bot/logger.js'
 import { startBot, type RunningBot, type StartOptions } from '../../bot/start.js'
 import type { Config, Db, Logger } from '../../handlers/types.js'
@@ -36,10 +37,22 @@ export interface Gateway {
   /** Stops the server (the gateway goes away); `start()` brings a new one up on the same address. */
   stop(): Promise<void>
   start(): Promise<void>
+  /** The gateway goes quiet: no heartbeats, no answer to a ding; `unstall()` ends it. */
+  stall(): void
+  unstall(): void
+  /** Everything the bot sent through the gateway: [conversation id, text]. */
+  received: Array<{ to: string; text: string }>
 }
 
-/** A mock puppet whose message loads take as long as `latencyMs` says: real gateways answer out of order. */
-class LaggyPuppetMock extends PuppetMock {
+/**
+ * The mock puppet behind the test gateway, behaving like a production gateway: message loads take as long as
+ * `latencyMs` says (real gateways answer out of order); a gateway restarted by its client restores the logged-in
+ * session instead of asking for a new scan; and a stalled gateway sends nothing, heartbeats and dongs included.
+ */
+class GatewayPuppetMock extends PuppetMock {
+  stalled = false
+  #sessionUserId: string | null = null
+
   constructor(
     mocker: mock.Mocker,
     private readonly latencyMs: (messageId: string) => number,
@@ -52,25 +65,67 @@ class LaggyPuppetMock extends PuppetMock {
     if (ms > 0) await new Promise((resolve) => setTimeout(resolve, ms))
     return super.messageRawPayload(id)
   }
+
+  override async onStop() {
+    this.#sessionUserId = this.isLoggedIn ? this.currentUserId : null
+    await super.onStop()
+  }
+
+  override async onStart() {
+    await super.onStart()
+    const restored = this.#sessionUserId
+    this.#sessionUserId = null
+    if (restored) setImmediate(() => this.login(restored))
+  }
+
+  override ding(data?: string) {
+    if (!this.stalled) super.ding(data)
+  }
+
+  /** While stalled the gateway's event stream carries nothing at all: no heartbeat, no message, no login. */
+  muteWhileStalled(): void {
+    const emit = this.emit.bind(this)
+    this.emit = (...args: Parameters<PuppetMock['emit']>) => (this.stalled ? false : emit(...args))
+  }
 }
 
 export interface GatewayOptions {
   /** Extra time the gateway takes to load a message (network and gateway jitter); default none. */
   latencyMs?: (messageId: string) => number
+  /** false: create it down (start() brings it up later). */
+  start?: boolean
 }
 
 export async function startGateway(o: GatewayOptions = {}): Promise<Gateway> {
   const mocker = new mock.Mocker()
-  const puppet = new LaggyPuppetMock(mocker, o.latencyMs ?? (() => 0))
+  const puppet = new GatewayPuppetMock(mocker, o.latencyMs ?? (() => 0))
+  puppet.muteWhileStalled()
   const endpoint = `127.0.0.1:${await freePort()}`
   const token = `insecure_${Math.random().toString(36).slice(2)}`
   let server: PuppetServer | null = null
   let beat: NodeJS.Timeout | null = null
+  const received: Gateway['received'] = []
+  puppet.on('message', ({ messageId }) => {
+    void puppet.messagePayload(messageId).then((m) => {
+      if (puppet.isLoggedIn && m.talkerId === puppet.currentUserId)
+        received.push({ to: m.roomId ?? m.listenerId ?? '', text: m.text ?? '' })
+    })
+  })
   const gateway: Gateway = {
     mocker,
     puppet,
     endpoint,
     token,
+    received,
+    stall() {
+      puppet.stalled = true
+      if (beat) clearInterval(beat)
+      beat = null
+    },
+    unstall() {
+      puppet.stalled = false
+      gateway.startHeartbeats()
+    },
     startHeartbeats(everyMs = 1000) {
       gateway.stopHeartbeats()
       beat = setInterval(() => puppet.emit('heartbeat', { data: 'test gateway' }), everyMs)
@@ -88,7 +143,7 @@ export async function startGateway(o: GatewayOptions = {}): Promise<Gateway> {
       server = null
     },
   }
-  await gateway.start()
+  if (o.start !== false) await gateway.start()
   return gateway
 }
 
@@ -109,16 +164,23 @@ export async function startBotOnGateway(
   const dir = mkdtempSync(path.join(tmpdir(), 'zhibu-gateway-'))
   const logs = new MemoryLogSink()
   const log = createLogger({ sink: logs, level: 'debug' })
-  const client = new PuppetService({
+  const config: Config = {
+    ...testConfig,
+    databaseUrl: `file:${path.join(dir, 'bot.db')}`,
+    dataDir: dir,
+    ...o.config,
+  }
+  const client = servicePuppet({
     token: gateway.token,
     endpoint: gateway.endpoint,
     tls: { disable: true },
+    timeoutSeconds: config.gateway.watchdogSeconds,
   })
   const running = await startBot({
     sleep: () => new Promise((resolve) => setImmediate(resolve)),
     printQr: false,
     ...o,
-    config: { ...testConfig, databaseUrl: `file:${path.join(dir, 'bot.db')}`, dataDir: dir, ...o.config },
+    config,
     log,
     puppet: client,
   })
