@@ -10,7 +10,16 @@ const schema = z.object({
   DATABASE_URL: z
     .string()
     .default('file:./data/zhibu.db')
-    .refine((v) => v.startsWith('file:'), 'DATABASE_URL 目前只支持 SQLite 文件，格式如 file:./data/zhibu.db'),
+    .refine(
+      (v) => v.startsWith('file:') || /^postgres(ql)?:\/\/[^/]+\/[^/?]+/.test(v),
+      'DATABASE_URL 应为 SQLite 文件（file:./data/zhibu.db）或 PostgreSQL 地址（postgresql://用户:密码@主机:5432/库名）',
+    ),
+  DATABASE_POOL_SIZE: z.coerce
+    .number()
+    .int()
+    .min(1, 'DATABASE_POOL_SIZE 至少为 1')
+    .max(20, 'DATABASE_POOL_SIZE 最多 20：每个进程都占这么多 PostgreSQL 连接，默认 100 个连接很快用完')
+    .default(3),
   BOT_ADMIN_IDS: z.string().default(''),
   BOT_NAME: z.string().default('支部助手'),
   TZ: z
@@ -47,6 +56,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const e = parsed.data
   return {
     databaseUrl: e.DATABASE_URL,
+    databasePoolSize: e.DATABASE_POOL_SIZE,
     botAdminIds: splitList(e.BOT_ADMIN_IDS),
     timeZone: 'Asia/Shanghai',
     botName: e.BOT_NAME,

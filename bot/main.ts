@@ -1,4 +1,5 @@
 // npm start: with WECHATY_PUPPET_SERVICE_TOKEN set, a real WeChat/WeCom account; otherwise the simulator.
+import { describeDatabase } from '../prisma/provider.js'
 import { choosePuppet, ConfigError, loadConfig, loadDotEnv } from './config.js'
 import { createLogger } from './logger.js'
 import { runTerminal } from './simulator/terminal.js'
@@ -17,7 +18,7 @@ async function main(): Promise<void> {
     const log = createLogger({ sink, level: process.env.LOG_LEVEL ?? 'info' })
     installProcessGuards(log)
     console.log(
-      `本地模拟器（未设置 WECHATY_PUPPET_SERVICE_TOKEN）。数据库：${config.databaseUrl}，日志：${config.dataDir}/simulator.log`,
+      `本地模拟器（未设置 WECHATY_PUPPET_SERVICE_TOKEN）。数据库：${describeDatabase(config.databaseUrl)}，日志：${config.dataDir}/simulator.log`,
     )
     const world = await startWorld(config, log)
     await runTerminal(world, config.botName)

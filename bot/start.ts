@@ -49,7 +49,7 @@ export interface RunningBot {
 
 export async function startBot(o: StartOptions): Promise<RunningBot> {
   const clock = o.clock ?? systemClock
-  const { db, applied } = await openDatabase(o.config.databaseUrl)
+  const { db, applied } = await openDatabase(o.config.databaseUrl, { poolSize: o.config.databasePoolSize })
   if (applied.length) o.log.info({ applied }, '数据库已迁移到最新')
   await o.beforeStart?.(db)
   const llm = await createLlmClient(o.config.llm)

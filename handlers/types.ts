@@ -53,6 +53,8 @@ export type PrivateIncoming = Incoming & { roomId: null }
 
 export interface Config {
   databaseUrl: string
+  /** PostgreSQL connections per process (DATABASE_POOL_SIZE, default 3); SQLite ignores it. */
+  databasePoolSize?: number
   botAdminIds: string[]
   timeZone: 'Asia/Shanghai'
   botName: string

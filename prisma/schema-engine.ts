@@ -1,12 +1,13 @@
 // The official Prisma schema engine, loaded from its WebAssembly build so migrations work offline
 // (the prisma CLI would download a native engine first). Loaded by hand instead of `import x from '.wasm'`
 // so it runs under plain Node 20, tsx and vitest without --experimental-wasm-modules.
-import { readFile } from 'node:fs/promises'
+import { readdir, readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils'
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils'
 import type { MigrationList, SchemaEngine } from '@prisma/schema-engine-wasm'
+import { providerFiles, type Provider } from './provider.js'
 
 type WasmExports = Record<string, unknown>
 type Glue = typeof import('@prisma/schema-engine-wasm/schema_engine_bg') & {
@@ -30,18 +31,30 @@ async function loadGlue(): Promise<Glue> {
   return glue
 }
 
-export const schemaPath = path.join(import.meta.dirname, 'schema.prisma')
-export const migrationsDir = path.join(import.meta.dirname, 'migrations')
+export interface SchemaFile {
+  path: string
+  content: string
+}
 
-export async function readSchema(): Promise<{ path: string; content: string }> {
-  return { path: schemaPath, content: await readFile(schemaPath, 'utf8') }
+export async function readSchema(provider: Provider): Promise<SchemaFile> {
+  const file = providerFiles[provider].schemaPath
+  return { path: file, content: await readFile(file, 'utf8') }
+}
+
+/** Loads the WebAssembly engine now, so a later call does not pay for it (tests start processes at a barrier). */
+export async function preloadSchemaEngine(): Promise<void> {
+  gluePromise ??= loadGlue()
+  await gluePromise
 }
 
 type SqlAdapter = Awaited<ReturnType<SqlMigrationAwareDriverAdapterFactory['connect']>>
 
 // The engine sends whole migration scripts through executeRaw; better-sqlite3 prepares one statement
-// at a time, so such scripts go through executeScript instead.
+// at a time, so such scripts go through executeScript instead. The engine disposes some connections
+// itself (a PostgreSQL shadow database) and withSchemaEngine disposes all: each is disposed once.
 function acceptingScripts(adapter: SqlAdapter): SqlAdapter {
+  let disposed: Promise<void> | undefined
+  const dispose = () => (disposed ??= adapter.dispose())
   const executeRaw: SqlAdapter['executeRaw'] = async (query) => {
     try {
       return await adapter.executeRaw(query)
@@ -54,6 +67,7 @@ function acceptingScripts(adapter: SqlAdapter): SqlAdapter {
   return new Proxy(adapter, {
     get: (target, key) => {
       if (key === 'executeRaw') return executeRaw
+      if (key === 'dispose') return dispose
       const value = Reflect.get(target, key) as unknown
       return typeof value === 'function' ? value.bind(target) : value
     },
@@ -62,8 +76,9 @@ function acceptingScripts(adapter: SqlAdapter): SqlAdapter {
 
 function scriptFriendly(factory: SqlMigrationAwareDriverAdapterFactory, opened: SqlAdapter[]) {
   const track = (adapter: SqlAdapter) => {
-    opened.push(adapter)
-    return acceptingScripts(adapter)
+    const wrapped = acceptingScripts(adapter)
+    opened.push(wrapped)
+    return wrapped
   }
   return {
     provider: factory.provider,
@@ -73,14 +88,14 @@ function scriptFriendly(factory: SqlMigrationAwareDriverAdapterFactory, opened: 
   }
 }
 
-/** Runs `work` with a schema engine, then frees it and closes every connection it opened. */
+/** Runs `work` with a schema engine for `schema`, then frees it and closes every connection it opened. */
 export async function withSchemaEngine<T>(
   adapterFactory: SqlMigrationAwareDriverAdapterFactory,
+  schema: SchemaFile,
   work: (engine: SchemaEngine) => Promise<T>,
 ): Promise<T> {
   gluePromise ??= loadGlue()
   const glue = await gluePromise
-  const schema = await readSchema()
   const opened: SqlAdapter[] = []
   const engine = await glue.SchemaEngine.new(
     { datamodels: [[schema.path, schema.content]] },
@@ -97,8 +112,7 @@ export async function withSchemaEngine<T>(
 
 export const noFilters = { externalTables: [], externalEnums: [] }
 
-export async function readMigrationList(dir = migrationsDir): Promise<MigrationList> {
-  const { readdir } = await import('node:fs/promises')
+export async function readMigrationList(dir: string): Promise<MigrationList> {
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => [])
   const names = entries
     .filter((e) => e.isDirectory())

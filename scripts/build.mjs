@@ -1,7 +1,7 @@
 // Transpiles the bot's TypeScript to dist/ (one .js per .ts, no bundling) so `npm start` runs plain Node:
 // no transpiler in the running bot, about 100 MB less resident and a faster start. Only files newer than
-// their output are transpiled again. The folders the code reads at run time (prompts/, prisma/migrations,
-// prisma/schema.prisma, the sample roster) are linked into dist/, so edits to them take effect without a build.
+// their output are transpiled again. The folders the code reads at run time (prompts/, both providers'
+// migrations and schemas, the sample roster) are linked into dist/, so edits to them take effect without a build.
 import { existsSync, mkdirSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -12,7 +12,14 @@ import { performance } from 'node:perf_hooks'
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const out = path.join(root, 'dist')
 const SOURCES = ['bot', 'handlers', 'prisma']
-const LINKS = ['prompts', 'prisma/migrations', 'prisma/schema.prisma', 'prisma/seed/示例名册.csv']
+const LINKS = [
+  'prompts',
+  'prisma/migrations',
+  'prisma/schema.prisma',
+  'prisma/postgres/migrations',
+  'prisma/postgres/schema.prisma',
+  'prisma/seed/示例名册.csv',
+]
 
 function sourcesIn(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

@@ -1,4 +1,6 @@
-// prisma generate, offline: the CLI wants a schema-engine binary path but generate never runs it.
+// prisma generate, offline, for both providers: the SQLite client (prisma/generated) from the hand-edited
+// schema and the PostgreSQL client (prisma/postgres/generated) from its committed copy. The CLI wants a
+// schema-engine binary path but generate never runs it.
 import { spawnSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 
@@ -8,8 +10,7 @@ const env = {
   PRISMA_HIDE_UPDATE_MESSAGE: '1',
   CHECKPOINT_DISABLE: '1',
 }
-const result = spawnSync('npx', ['prisma', 'generate', '--schema', 'prisma/schema.prisma'], {
-  stdio: 'inherit',
-  env,
-})
-process.exit(result.status ?? 1)
+for (const schema of ['prisma/schema.prisma', 'prisma/postgres/schema.prisma']) {
+  const result = spawnSync('npx', ['prisma', 'generate', '--schema', schema], { stdio: 'inherit', env })
+  if (result.status !== 0) process.exit(result.status ?? 1)
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { choosePuppet, ConfigError, loadConfig } from '../bot/config.js'
+import { describeDatabase } from '../prisma/provider.js'
 
 describe('configuration', () => {
   it('has working defaults: SQLite under ./data, no model, Asia/Shanghai', () => {
@@ -28,6 +29,15 @@ describe('configuration', () => {
       /OPENAI_BASE_URL 必须是网址/,
     )
     expect(() => loadConfig({ TZ: 'UTC' })).toThrow(/Asia\/Shanghai/)
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://u:p@h/db' })).toThrow(/DATABASE_URL 应为 SQLite 文件/)
+    expect(() => loadConfig({ DATABASE_POOL_SIZE: '100' })).toThrow(/DATABASE_POOL_SIZE 最多 20/)
+  })
+
+  it('runs on PostgreSQL when DATABASE_URL says so, with a small pool, and never shows its password', () => {
+    const url = 'postgresql://zhibu:secret@db.internal:5432/zhibu'
+    expect(loadConfig({ DATABASE_URL: url })).toMatchObject({ databaseUrl: url, databasePoolSize: 3 })
+    expect(loadConfig({ DATABASE_URL: url, DATABASE_POOL_SIZE: '5' }).databasePoolSize).toBe(5)
+    expect(describeDatabase(url)).toBe('PostgreSQL zhibu@db.internal:5432/zhibu')
   })
 
   it('chooses the simulator without a token and the puppet service with one', () => {

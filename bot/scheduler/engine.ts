@@ -74,8 +74,8 @@ export class ScheduleEngine implements ScheduleRegistry {
       graceMinutes: 10,
       lookbackHours: 7 * 24,
       sweepEveryMinutes: 5,
-      isOnline: () => true,
       ...options,
+      isOnline: options.isOnline ?? (() => true),
       driver: options.driver === undefined ? nodeCronDriver : options.driver,
     }
   }

@@ -18,13 +18,8 @@ describe('npm run export', () => {
     await h.command('开课', '党章学习')
     await h.say('c-zs', '张三', '签到')
     await h.command('结束')
-    const dir = path.dirname(
-      (await h.db.$queryRawUnsafe<{ file: string }[]>('PRAGMA database_list'))[0]!.file,
-    )
     const out = path.join(h.dir, 'out.xlsx')
-    const file = await runExport(['--branch', '测试支部', '--out', out], {
-      DATABASE_URL: `file:${path.join(dir, 'test.db')}`,
-    })
+    const file = await runExport(['--branch', '测试支部', '--out', out], { DATABASE_URL: h.url })
     expect(file).toBe(out)
     const wb = new ExcelJS.Workbook()
     await wb.xlsx.readFile(file)

@@ -31,7 +31,8 @@ const say = async (talkerId: string, args: string) => (await answerTo(talkerId, 
 const replyDigits = (talkerId: string, digits: string) => answerTo(talkerId, digits)
 const clock = { now: () => chat.clock.now(), advanceMinutes: (m: number) => chat.clock.advanceMinutes(m) }
 
-const memberNamed = (name: string) => chat.db.member.findMany({ where: { branchId: branch.id, name } })
+const memberNamed = (name: string) =>
+  chat.db.member.findMany({ where: { branchId: branch.id, name }, orderBy: { id: 'asc' } })
 
 describe('报到', () => {
   it('links the talker to a unique name with the time of check-in', async () => {

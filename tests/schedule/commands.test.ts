@@ -4,7 +4,7 @@ import { scheduleHandlers } from '../../handlers/schedule/index.js'
 import type { Branch, Db } from '../../handlers/types.js'
 import { listSchedulesOfBranch } from '../../prisma/repos/schedule/schedules.js'
 import type { ManualClock } from '../support/clock.js'
-import { engineFor, makeBranch, RecordingActions, RecordingDriver, scheduleHarness } from './helpers.js'
+import { engineFor, RecordingDriver, scheduleHarness } from './helpers.js'
 import type { ScheduleEngine } from '../../bot/scheduler/engine.js'
 
 // Friday 27 November 2026, 20:00 in Shanghai
@@ -15,13 +15,12 @@ let db: Db
 let branch: Branch
 let clock: ManualClock
 let engine: ScheduleEngine
-let actions: RecordingActions
 let driver: RecordingDriver
 let send: typeof h.send
 
 beforeEach(async () => {
   h = await scheduleHarness(at('2026-11-27T20:00:00'))
-  ;({ db, branch, clock, engine, actions, driver, send } = h)
+  ;({ db, branch, clock, engine, driver, send } = h)
 })
 afterEach(async () => h.close())
 
@@ -154,8 +153,8 @@ describe('定时列表, pause, resume, cancel', () => {
   })
 
   it("cannot touch another branch's schedule", async () => {
-    const other = await makeBranch(db, '另一个支部')
-    await send('定时点名', '每天 21:00', { branch: other })
+    const { branch: other, room } = await h.newBranch('另一个支部')
+    await send('定时点名', '每天 21:00', { room })
     const [theirs] = await listSchedulesOfBranch(db, other.id)
     const { reply, audits } = await send('取消定时', `${theirs?.id}`)
     expect(reply).toContain('本支部没有')
@@ -204,13 +203,19 @@ describe('a roll call scheduled a minute ahead', () => {
 
     clock.set(at('2026-11-27T20:01:00.250'))
     tick() // node-cron's trigger: the engine reads the clock and fires the 20:01 minute
-    await expect.poll(() => actions.calls.length).toBe(1)
+    await expect.poll(() => db.session.count()).toBe(1)
     expect(engine.registeredScheduleIds()).toEqual([]) // a one-off is unregistered once it has fired
-    expect(actions.calls[0]).toMatchObject({ action: 'openRollCall', topic: '学习交流', minutes: 5 })
+    const session = await db.session.findFirstOrThrow()
+    expect(session).toMatchObject({
+      kind: 'rollcall',
+      topic: '学习交流',
+      openedAt: at('2026-11-27T20:01:00.250'),
+    })
+    expect(session.closesAt).toEqual(at('2026-11-27T20:06:00'))
     // a second trigger for the same minute (double registration, overlap) does nothing
     expect(await engine.fireSchedule(s?.id ?? 0, at('2026-11-27T20:01:30'))).toBe('taken')
     await engine.stop()
-    expect(actions.calls).toHaveLength(1)
+    expect(await db.session.count()).toBe(1)
 
     clock.set(at('2026-11-27T20:03:00'))
     const restarted = engineFor(db, clock, { driver: new RecordingDriver() })

@@ -1,8 +1,6 @@
-// Fakes for the scheduler: recording actions, a recording room port, a recording cron driver.
+// Fakes for the scheduler's own tests (recording actions, room port, cron driver) and the commands' harness.
 import pino from 'pino'
-import type { Branch, Db, HandlerSpec } from '../../handlers/types.js'
-import { scheduleHandlers } from '../../handlers/schedule/index.js'
-import { runIn } from '../../bot/core/dispatch.js'
+import type { Db } from '../../handlers/types.js'
 import type {
   ActionResult,
   ClassReminderRequest,
@@ -13,9 +11,8 @@ import type {
 import type { CronDriver } from '../../bot/scheduler/cron-driver.js'
 import { ScheduleEngine, type SchedulerOptions } from '../../bot/scheduler/engine.js'
 import { createSchedule } from '../../prisma/repos/schedule/schedules.js'
+import { seedBranch, startChat } from '../support/chat.js'
 import { ManualClock } from '../support/clock.js'
-import { fakeContext } from '../support/fake-context.js'
-import { tempDatabase } from '../support/temp-db.js'
 
 export type ActionCall =
   | ({ action: 'openRollCall' } & RollCallRequest)
@@ -93,48 +90,45 @@ export function addRollCall(
   })
 }
 
-function handler(command: string): HandlerSpec {
-  const spec = scheduleHandlers.find((h) => h.commands?.includes(command))
-  if (!spec) throw new Error(`no handler for ${command}`)
-  return spec
-}
+export const SECRETARY = { id: 'sec-1', name: '王书记' }
 
 /**
- * A bound branch in a real temp database, a started engine on a recording cron driver, and `send`, which runs
- * a schedule command as the secretary in room-1 through its real handler.
+ * A bound branch and its secretary on the real runtime (tests/support/chat.ts), whose scheduler registers
+ * with a recording cron driver; `send` is the secretary typing a schedule command in the branch's group
+ * (room-1, or the room of another branch from `newBranch`).
  */
 export async function scheduleHarness(start: Date) {
-  const t = await tempDatabase()
-  const db = t.db
-  const branch = await makeBranch(db)
   const clock = new ManualClock(start)
   const driver = new RecordingDriver()
-  const { engine, actions } = engineFor(db, clock, { driver })
-  await engine.start()
-  async function send(command: string, args: string, over: { branch?: Branch | null } = {}) {
-    const ctx = fakeContext({
-      db,
-      clock,
-      args,
-      role: 'secretary',
-      branch: over.branch === undefined ? branch : over.branch,
-      msg: { text: `${command} ${args}`, talkerId: 'sec-1', roomId: 'room-1' },
-      services: { schedules: engine },
+  const chat = await startChat({ clock, cronDriver: driver })
+  const branch = await seedBranch(chat, { name: '高场镇驻蓉流动党员支部', secretaries: [SECRETARY] })
+  let rooms = 1
+  /** Another branch with its own group, the same secretary. */
+  async function newBranch(name = `支部${rooms + 1}`) {
+    const room = `room-${++rooms}`
+    return { room, branch: await seedBranch(chat, { name, room, secretaries: [SECRETARY] }) }
+  }
+  async function send(command: string, args: string, o: { room?: string } = {}) {
+    const before = chat.sent.length
+    const lastAudit = await chat.db.auditLog.findFirst({ orderBy: { id: 'desc' } })
+    await chat.say(SECRETARY, `${command} ${args}`.trim(), { room: o.room ?? 'room-1' })
+    const sent = chat.sent.slice(before)
+    const rows = await chat.db.auditLog.findMany({
+      where: { id: { gt: lastAudit?.id ?? 0 } },
+      orderBy: { id: 'asc' },
     })
-    await runIn(handler(command), ctx)
-    return { reply: ctx.out.texts().join('\n'), sent: ctx.out.sent, audits: ctx.audits }
+    const audits = rows.map((r) => `${r.command}:${r.result}${r.detail ? `:${r.detail}` : ''}`)
+    return { reply: sent.map((m) => m.text).join('\n'), sent, audits }
   }
   return {
-    db,
+    chat,
+    db: chat.db,
     branch,
     clock,
     driver,
-    engine,
-    actions,
+    engine: chat.runtime.scheduler,
+    newBranch,
     send,
-    async close() {
-      await engine.stop()
-      await t.cleanup()
-    },
+    close: () => chat.stop(),
   }
 }

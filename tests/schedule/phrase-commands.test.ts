@@ -3,22 +3,23 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { Branch } from '../../handlers/types.js'
 import { listSchedulesOfBranch } from '../../prisma/repos/schedule/schedules.js'
-import { makeBranch, scheduleHarness } from './helpers.js'
+import { scheduleHarness } from './helpers.js'
 
 // Friday 27 November 2026, 20:00 in Shanghai
 const at = (shanghai: string) => new Date(`${shanghai}+08:00`)
 
 let h: Awaited<ReturnType<typeof scheduleHarness>>
 let branch: Branch
+let room: string
 beforeAll(async () => {
   h = await scheduleHarness(at('2026-11-27T20:00:00'))
 })
 afterAll(async () => h.close())
 beforeEach(async () => {
-  branch = await makeBranch(h.db, `支部${Math.random()}`)
+  ;({ branch, room } = await h.newBranch())
 })
 
-const send = (command: string, args: string) => h.send(command, args, { branch })
+const send = (command: string, args: string) => h.send(command, args, { room })
 const stored = () => listSchedulesOfBranch(h.db, branch.id)
 
 /** Sends, expects it accepted, returns the reply's two lines and the stored row. */

@@ -5,6 +5,7 @@ import pino from 'pino'
 import type OpenAI from 'openai'
 import { createRuntime, type Runtime } from '../../bot/core/runtime.js'
 import type { Sender } from '../../bot/outbound/queue.js'
+import type { CronDriver } from '../../bot/scheduler/cron-driver.js'
 import type { Features } from '../../handlers/index.js'
 import type { PolicyService } from '../../handlers/policy/index.js'
 import type { Config, Db, Incoming, IncomingFile, Logger, OutgoingFile } from '../../handlers/types.js'
@@ -41,6 +42,8 @@ export interface ChatOptions {
   policy?: PolicyService
   features?: Features
   log?: Logger
+  /** Registers schedules with this driver (tests record the cron expressions); default none. */
+  cronDriver?: CronDriver | null
 }
 
 export const ROOM = 'room-1'
@@ -78,7 +81,7 @@ export async function startChat(o: ChatOptions = {}): Promise<Chat> {
     policy: o.policy,
     features: o.features,
     sleep: () => new Promise((resolve) => setImmediate(resolve)),
-    cronDriver: null,
+    cronDriver: o.cronDriver ?? null,
     tickEveryMs: null,
   })
   const sent: Sent[] = []

@@ -1,5 +1,5 @@
 // The real Wechaty on the mock puppet, with a real SQLite file: the closest thing to WeChat we can run here.
-import { mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Message } from 'wechaty'
@@ -8,6 +8,7 @@ import { createLogger, MemoryLogSink } from '../../bot/logger.js'
 import { startBot, type RunningBot } from '../../bot/start.js'
 import type { Clock, Config, Logger } from '../../handlers/types.js'
 import { testConfig } from './fake-context.js'
+import { copySqliteTemplate } from './temp-db.js'
 
 export type ContactMock = ReturnType<mock.Mocker['createContact']>
 export type RoomMock = ReturnType<mock.Mocker['createRoom']>
@@ -48,7 +49,9 @@ export interface MockWechatOptions {
 
 export async function startMockWechat(o: MockWechatOptions = {}): Promise<MockWechat> {
   const dir = o.dir ?? mkdtempSync(path.join(tmpdir(), 'zhibu-wechat-'))
-  const databaseUrl = `file:${path.join(dir, 'bot.db')}`
+  const file = path.join(dir, 'bot.db')
+  // A copy of the migrated template: startBot then finds nothing to migrate (a restart keeps its file).
+  const databaseUrl = existsSync(file) ? `file:${file}` : copySqliteTemplate(file)
   const mocker = new mock.Mocker()
   const puppet = new PuppetMock({ mocker })
   const logs = new MemoryLogSink()

@@ -8,7 +8,7 @@ export const memberByContact = (db: Db, branchId: number, contactId: string) =>
   db.member.findFirst({ where: { branchId, contactId } })
 
 export const membersByName = (db: Db, branchId: number, name: string) =>
-  db.member.findMany({ where: { branchId, name } })
+  db.member.findMany({ where: { branchId, name }, orderBy: { id: 'asc' } })
 
 export const unusedLeavesOfBranch = (db: Db, branchId: number) =>
   db.pendingLeave.findMany({ where: { usedAt: null, member: { branchId } }, orderBy: { id: 'asc' } })

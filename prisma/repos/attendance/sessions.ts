@@ -48,8 +48,15 @@ export async function createSessionWithSnapshot(
   })
 }
 
+// Rows come back in the order written on SQLite, in no fixed order on PostgreSQL: ask for one.
+const inOrder = { orderBy: { id: 'asc' } } as const
+
 export const findOpenSessions = (db: Db) =>
-  db.session.findMany({ where: { closedAt: null }, include: { attendance: true, guests: true } })
+  db.session.findMany({
+    where: { closedAt: null },
+    orderBy: { id: 'asc' },
+    include: { attendance: inOrder, guests: inOrder },
+  })
 
 export const findOpenSessionInRoom = (db: Db, roomId: string) =>
   db.session.findFirst({ where: { roomId, closedAt: null } })
@@ -73,7 +80,7 @@ export const sessionsOfBranchSince = (db: Db, branchId: number, since: Date) =>
   db.session.findMany({
     where: { branchId, openedAt: { gte: since } },
     orderBy: { openedAt: 'asc' },
-    include: { attendance: true, guests: true, makeups: true },
+    include: { attendance: inOrder, guests: inOrder, makeups: inOrder },
   })
 
 /** Finished sessions only: an open one has members who may yet sign in. */

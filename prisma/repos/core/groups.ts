@@ -1,4 +1,6 @@
 import type { Db } from '../../client.js'
+import type { Branch } from '../../generated/client.js'
+import { isUniqueViolation } from '../unique-violation.js'
 import { moveSchedulesToRoom } from '../schedule/schedules.js'
 
 export function findGroupByRoom(db: Db, roomId: string) {
@@ -24,18 +26,34 @@ export interface BindGroupOptions {
   boundBy: string
 }
 
+/**
+ * The branch of this name, created when it is new. Safe when two bot processes create it at once: no
+ * transaction (a unique violation aborts a PostgreSQL transaction; two SQLite read-then-write transactions
+ * deadlock), the loser of the race reads the winner's row.
+ */
+export async function findOrCreateBranch(
+  db: Db,
+  name: string,
+): Promise<{ branch: Branch; created: boolean }> {
+  const existing = await db.branch.findUnique({ where: { name } })
+  if (existing) return { branch: existing, created: false }
+  try {
+    return { branch: await db.branch.create({ data: { name } }), created: true }
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error
+    return { branch: await db.branch.findUniqueOrThrow({ where: { name } }), created: false }
+  }
+}
+
 /** Binds a room to a branch, creating the branch when it is new. Returns whether the branch was created. */
 export async function bindGroup(db: Db, o: BindGroupOptions) {
-  return db.$transaction(async (tx) => {
-    const existing = await tx.branch.findUnique({ where: { name: o.branchName } })
-    const branch = existing ?? (await tx.branch.create({ data: { name: o.branchName } }))
-    await tx.group.upsert({
-      where: { roomId: o.roomId },
-      create: { roomId: o.roomId, topic: o.topic, branchId: branch.id, boundBy: o.boundBy },
-      update: { topic: o.topic, branchId: branch.id, boundBy: o.boundBy },
-    })
-    return { branch, created: !existing }
+  const { branch, created } = await findOrCreateBranch(db, o.branchName)
+  await db.group.upsert({
+    where: { roomId: o.roomId },
+    create: { roomId: o.roomId, topic: o.topic, branchId: branch.id, boundBy: o.boundBy },
+    update: { topic: o.topic, branchId: branch.id, boundBy: o.boundBy },
   })
+  return { branch, created }
 }
 
 /** Moves a group binding to a new room id (the WeChat room id changed). */

@@ -31,8 +31,8 @@ export async function removeRole(db: Db, branchId: number, contactId: string): P
 /** Branches where the contact is an admin or a checked-in member (used to give private chats a branch). */
 export async function branchesOfContact(db: Db, contactId: string) {
   const [roles, members] = await Promise.all([
-    db.role.findMany({ where: { contactId }, include: { branch: true } }),
-    db.member.findMany({ where: { contactId }, include: { branch: true } }),
+    db.role.findMany({ where: { contactId }, include: { branch: true }, orderBy: { id: 'asc' } }),
+    db.member.findMany({ where: { contactId }, include: { branch: true }, orderBy: { id: 'asc' } }),
   ])
   const all = [...roles.map((r) => r.branch), ...members.map((m) => m.branch)]
   return all.filter((b, i) => all.findIndex((x) => x.id === b.id) === i)

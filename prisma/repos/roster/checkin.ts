@@ -1,6 +1,7 @@
 // Links between roster entries and WeChat contacts (报到, admin re-link), and roster counts.
 import type { Db } from '../../client.js'
 import type { Member } from '../../generated/client.js'
+import { isUniqueViolation } from '../unique-violation.js'
 
 export interface ContactRef {
   id: string
@@ -83,8 +84,4 @@ export async function countRoster(db: Db, branchId: number): Promise<RosterCount
     .map((g) => ({ category: g.category, count: g._count._all }))
     .sort((a, b) => Number(a.category === null) - Number(b.category === null) || b.count - a.count)
   return { total, checkedIn, byCategory }
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && 'code' in error && error.code === 'P2002'
 }

@@ -1,6 +1,7 @@
 // Roster data access: members of one branch, bulk import, check-in links.
 import type { Db } from '../../client.js'
 import type { Member } from '../../generated/client.js'
+import { findOrCreateBranch } from '../core/groups.js'
 
 export const ROSTER_DETAIL_FIELDS = [
   'category',
@@ -110,6 +111,7 @@ function groupBySameData(updates: MemberUpdate[]): { data: MemberUpdate['data'];
   return [...groups.values()]
 }
 
-export function ensureBranch(db: Db, name: string) {
-  return db.branch.upsert({ where: { name }, create: { name }, update: {} })
+/** The branch of this name, created when new (an upsert with nothing to update races on both databases). */
+export async function ensureBranch(db: Db, name: string) {
+  return (await findOrCreateBranch(db, name)).branch
 }

@@ -1,6 +1,7 @@
 // Schedules, their fire claims and skip dates. Every function takes the client first; time comes in as data.
 import type { Db } from '../../client.js'
 import type { Schedule, ScheduleFire } from '../../generated/client.js'
+import { isUniqueViolation } from '../unique-violation.js'
 
 export type { Schedule, ScheduleFire }
 export type FireStatus = 'claimed' | 'done' | 'missed' | 'skipped' | 'failed'
@@ -69,9 +70,6 @@ export async function moveSchedulesToRoom(
   })
   return count
 }
-
-const isUniqueViolation = (error: unknown): boolean =>
-  typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'P2002'
 
 /**
  * Claims one (schedule, fire time). Returns false when the row exists already: another process or an
