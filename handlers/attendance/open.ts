@@ -5,7 +5,8 @@ import {
   findOpenSessions,
   type SnapshotRow,
 } from '../../prisma/repos/attendance/sessions.js'
-import { membersOfBranch, unusedLeavesOfBranch } from '../../prisma/repos/attendance/members.js'
+import { unusedLeavesOfBranch } from '../../prisma/repos/attendance/members.js'
+import { membersOfBranch } from '../../prisma/repos/core/members.js'
 import { clockTime, KIND_LABEL, type Mark, type SessionKind } from './format.js'
 import { indexRoster, type LiveMark, type LiveRegistry, type LiveSession } from './live.js'
 import type { AttendanceDeps, OpenResult, OpenSessionInput } from './session-types.js'

@@ -1,9 +1,6 @@
 // 报到 <姓名>: a member links their WeChat account to their roster entry. Clashing names need the phone's last four digits.
-import {
-  findMemberByContact,
-  findMembersByName,
-  linkContactIfFree,
-} from '../../prisma/repos/roster/checkin.js'
+import { findMemberByContact, findMembersByName } from '../../prisma/repos/core/members.js'
+import { linkContactIfFree } from '../../prisma/repos/roster/checkin.js'
 import { on, type GroupContext, type HandlerSpec, type Incoming, type Member } from '../types.js'
 import { parseNameQuery, phoneEndsWith, shownName } from './names.js'
 
