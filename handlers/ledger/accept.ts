@@ -7,7 +7,7 @@ import {
   latestReconciliation,
   type MemberFields,
 } from '../../prisma/repos/ledger/reconciliations.js'
-import { findMember, memberIdNumberTaken } from '../../prisma/repos/members/members.js'
+import { findMember, memberIdNumberTaken } from '../../prisma/repos/core/members.js'
 import { COMPARED, COMPARED_LABEL } from './reconcile.js'
 
 const homeSide = z.object({

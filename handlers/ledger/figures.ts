@@ -4,7 +4,7 @@ import type { Db, Member } from '../types.js'
 import { closedSessionsBetween, reviewsOfYear } from '../../prisma/repos/ledger/reports.js'
 import { listRoles } from '../../prisma/repos/core/roles.js'
 import { eventsOfBranchBetween } from '../../prisma/repos/members/events.js'
-import { membersOfBranchAll } from '../../prisma/repos/members/members.js'
+import { membersOfBranch } from '../../prisma/repos/core/members.js'
 import { confirmedServicesBetween } from '../../prisma/repos/members/services.js'
 import { countMarks, type Counts } from '../attendance/counts.js'
 import { sameOrg } from './reconcile.js'
@@ -46,7 +46,7 @@ const EVENT_TEXT: Record<string, string> = {
 
 export async function figuresByOrg(db: Db, branchId: number, period: Period): Promise<OrgFigures[]> {
   const [members, sessions, services, events, roles, reviews] = await Promise.all([
-    membersOfBranchAll(db, branchId),
+    membersOfBranch(db, branchId),
     closedSessionsBetween(db, branchId, period.from, period.to),
     confirmedServicesBetween(db, branchId, period.from, period.to),
     eventsOfBranchBetween(db, branchId, period.from, period.to),

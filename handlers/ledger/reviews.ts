@@ -2,7 +2,7 @@
 // prepares a sheet) filled in and sent back with 导入评价.
 import { on, type BranchContext, type HandlerSpec } from '../types.js'
 import { saveReview, saveReviews, type ReviewWrite } from '../../prisma/repos/ledger/reports.js'
-import { membersOfBranchAll } from '../../prisma/repos/members/members.js'
+import { membersOfBranch } from '../../prisma/repos/core/members.js'
 import { resolveTarget } from '../attendance/target.js'
 import { hoursText } from '../members/service.js'
 import { cleanName } from '../roster/names.js'
@@ -136,7 +136,7 @@ async function importSheet(ctx: BranchContext): Promise<void> {
     await ctx.audit('导入评价', 'rejected', `${file.name}: ${error.userMessage}`)
     return ctx.out.reply(`评价没有导入：${error.userMessage}`)
   }
-  const members = await membersOfBranchAll(ctx.db, ctx.branch.id)
+  const members = await membersOfBranch(ctx.db, ctx.branch.id)
   const problems: string[] = []
   const writes: ReviewWrite[] = []
   let blank = 0

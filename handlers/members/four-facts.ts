@@ -3,7 +3,7 @@
 import { on, type BranchContext, type HandlerSpec, type Member } from '../types.js'
 import { addMemberEvent } from '../../prisma/repos/members/events.js'
 import { notePrivateChat, saveFacts } from '../../prisma/repos/members/facts.js'
-import { activeMembersOfBranch, findMember } from '../../prisma/repos/members/members.js'
+import { activeMembersOfBranch, findMember } from '../../prisma/repos/core/members.js'
 import { startConversation, unfinishedConversation } from '../../prisma/repos/members/conversations.js'
 import { maskPhone } from '../roster/phone.js'
 import { privateMessagesLeftToday } from './budget.js'

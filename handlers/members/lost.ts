@@ -8,7 +8,7 @@ import {
   recentClosedSessions,
   type ContactMethod,
 } from '../../prisma/repos/members/contacts.js'
-import { activeMembersOfBranch } from '../../prisma/repos/members/members.js'
+import { activeMembersOfBranch } from '../../prisma/repos/core/members.js'
 import { resolveTarget } from '../attendance/target.js'
 import { hideNumbers } from '../roster/names.js'
 import { dayText } from './dates.js'

@@ -1,7 +1,7 @@
 // 党员找党组织: someone in the group who is not on the roster registers as a 流入党员 in a private conversation
 // (登记); they stay pending until an admin confirms (确认 @某人) or rejects (拒绝 @某人 [原因]).
 import { on, type BranchContext, type Context, type HandlerSpec } from '../types.js'
-import { membersOfBranchAll } from '../../prisma/repos/members/members.js'
+import { membersOfBranch } from '../../prisma/repos/core/members.js'
 import {
   startConversation,
   unfinishedConversation,
@@ -143,7 +143,7 @@ async function decide(ctx: BranchContext, action: 'confirm' | 'reject'): Promise
 }
 
 async function confirm(ctx: BranchContext, registration: Registration, word: string): Promise<void> {
-  const members = await membersOfBranchAll(ctx.db, ctx.branch.id)
+  const members = await membersOfBranch(ctx.db, ctx.branch.id)
   const row = { name: registration.name, phone: registration.phone, idNumber: null }
   const [match] = matchPeople([row], members).rows
   const linked = members.find((m) => m.contactId === registration.contactId)

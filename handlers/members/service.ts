@@ -1,6 +1,6 @@
 // 公益银行: 记录服务 (admin, counts at once), 上报服务 (a member's own, pending), 确认服务, 服务记录.
 import { on, type BranchContext, type HandlerSpec } from '../types.js'
-import { membersOfBranchAll } from '../../prisma/repos/members/members.js'
+import { membersOfBranch } from '../../prisma/repos/core/members.js'
 import {
   addService,
   confirmedServicesBetween,
@@ -88,7 +88,7 @@ async function list(ctx: BranchContext): Promise<void> {
   const [done, pending, members] = await Promise.all([
     confirmedServicesBetween(ctx.db, ctx.branch.id, from, to),
     pendingServices(ctx.db, ctx.branch.id),
-    membersOfBranchAll(ctx.db, ctx.branch.id),
+    membersOfBranch(ctx.db, ctx.branch.id),
   ])
   const total = done.reduce((sum, s) => sum + s.minutes, 0)
   const people = new Set(done.map((s) => s.memberId)).size

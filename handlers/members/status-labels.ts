@@ -1,5 +1,5 @@
 // How a member's standing reads in messages and reports.
-import type { MemberStatus } from '../../prisma/repos/members/members.js'
+import type { MemberStatus } from '../../prisma/repos/core/members.js'
 
 export const STATUS_LABEL: Record<MemberStatus, string> = {
   active: '在支部',

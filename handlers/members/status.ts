@@ -2,7 +2,7 @@
 // expected at future sessions.
 import { on, type BranchContext, type HandlerSpec } from '../types.js'
 import type { MemberEventKind } from '../../prisma/repos/members/events.js'
-import type { MemberStatus } from '../../prisma/repos/members/members.js'
+import type { MemberStatus } from '../../prisma/repos/core/members.js'
 import { changeStatus } from '../../prisma/repos/members/status.js'
 import { resolveTarget } from '../attendance/target.js'
 import { dayText, readPastDay } from './dates.js'

@@ -22,3 +22,14 @@ export function findMemberByContact(db: Db, branchId: number, contactId: string)
 export function findMembersByName(db: Db, branchId: number, name: string): Promise<Member[]> {
   return db.member.findMany({ where: { branchId, name }, orderBy: { id: 'asc' } })
 }
+
+export type { MemberStatus } from '../../generated/client.js'
+
+/** Members still in the branch (not returned home, not left): the expected list and the four facts. */
+export function activeMembersOfBranch(db: Db, branchId: number) {
+  return db.member.findMany({ where: { branchId, status: 'active' }, orderBy: { id: 'asc' } })
+}
+
+export async function memberIdNumberTaken(db: Db, branchId: number, idNumber: string): Promise<boolean> {
+  return (await db.member.count({ where: { branchId, idNumber } })) > 0
+}
