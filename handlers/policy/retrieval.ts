@@ -4,7 +4,7 @@
 import MiniSearch from 'minisearch'
 import { answersKindOf, askedKind, concreteKinds, yesNoFocus } from './intent.js'
 import type { Article, KnowledgeBase } from './kb.js'
-import { queryTokens, tokenize } from './tokenizer.js'
+import { queryTokens, tokenize, useVocabulary } from './tokenizer.js'
 
 export interface Hit {
   article: Article
@@ -62,6 +62,7 @@ interface IndexedArticle {
 }
 
 export function buildIndex(kb: KnowledgeBase): PolicyIndex {
+  useVocabulary(kb.vocabulary)
   const byId = new Map(kb.articles.map((a) => [a.id, a]))
   const wordsOf = new Map(kb.articles.map((a) => [a.id, new Set(tokenize(`${a.heading} ${a.text}`))]))
   const mini = new MiniSearch<IndexedArticle>({

@@ -1,9 +1,11 @@
 // Chinese-aware tokens: jieba search-mode segmentation, stop words out, colloquial words mapped to policy words.
+// The segmenter holds only the knowledge base's vocabulary (vocabulary.ts), not jieba's full dictionary.
+import { createHash } from 'node:crypto'
 import { Jieba } from '@node-rs/jieba'
-import { dict } from '@node-rs/jieba/dict.js'
+import { defaultKbDir, readVocabulary } from './kb.js'
 
 /** Policy terms kept whole (besides their parts), so 创业补贴 matches the start-up subsidy more than 培训补贴. */
-const policyTerms = [
+export const policyTerms = [
   '创业补贴',
   '创业担保贷款',
   '创业培训',
@@ -27,15 +29,34 @@ const policyTerms = [
 ]
 
 let jieba: Jieba | null = null
+const vocabulariesLoaded = new Set<string>()
+
+/** The shipped knowledge base's vocabulary, then the policy terms (they outrank their parts). */
 function segmenter(): Jieba {
   if (!jieba) {
-    jieba = Jieba.withDict(dict)
-    jieba.loadDict(Buffer.from(policyTerms.map((t) => `${t} 2000`).join('\n')))
+    jieba = new Jieba()
+    addWords(jieba, readVocabulary(defaultKbDir))
   }
   return jieba
 }
 
-/** How members talk → the words the documents use. Keys are matched as substrings of the question. */
+const digest = (text: string) => createHash('sha1').update(text).digest('hex')
+
+function addWords(j: Jieba, vocabulary: string): void {
+  vocabulariesLoaded.add(digest(vocabulary))
+  const lines = vocabulary.split('\n').filter((l) => l && !l.startsWith('#'))
+  j.loadDict(Buffer.from([...lines, ...policyTerms.map((t) => `${t} 2000`)].join('\n')))
+}
+
+/**
+ * Adds a knowledge base's vocabulary (see vocabulary.ts) to the segmenter, so an imported document's words are
+ * cut as jieba's full dictionary would cut them. Words are only ever added, with the full dictionary's counts.
+ */
+export function useVocabulary(vocabulary: string): void {
+  const j = segmenter()
+  if (vocabulary && !vocabulariesLoaded.has(digest(vocabulary))) addWords(j, vocabulary)
+}
+
 /**
  * Words members use for exactly what the documents call otherwise (miswritings, dialect, plain words): the
  * document's word counts as if the member had written it.
@@ -185,7 +206,7 @@ export const synonyms: Record<string, string[]> = {
   最新: ['现行', '2025'],
 }
 
-const stopWords = new Set(
+export const stopWords = new Set(
   (
     '的 了 吗 呢 吧 啊 呀 嘛 么 我 你 他 她 我们 你们 是 在 有 和 与 或 就 都 也 还 要 想 能 可以 可不可以 会 把 被 给 让 ' +
     '这 那 个 一 不 没 没有 有没有 请问 请 问 一下 什么 怎么 怎么样 如何 多少 几 哪些 吗 些 上 下 里 去 来 到 过 ' +
