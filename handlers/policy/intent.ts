@@ -46,8 +46,9 @@ const carries: Record<AnswerKind, RegExp> = {
   rate: /LPR|基点|利率|\d+(\.\d+)?\s*%|贴息|减半|百分之/,
   place:
     /(窗口|服务中心|服务大厅|服务网|服务号|e就业|热线|123\d\d|人社局|人社部门|就业部门|政务服务|银行账户|培训机构|网址)/,
+  // who may and on what terms; not a mere mention of people (返乡人员开网店 says nothing of who qualifies)
   eligibility:
-    /(人员|农民工|毕业生|军人|青年|\d+\s*岁|户籍|首次|对象|可以申请|可以享受|符合条件|不能有|除了|以外|要求)/,
+    /(\d+\s*岁|户籍|首次|对象|可以申请|可以享受|可以纳入|可以获得|符合条件|不能有|不影响|除了|以外|要求|要有|要达到|面向|点名的有)/,
   documents: /(材料|证明|身份证|户口簿|营业执照|就业创业证|流水|合同|记录|单据)/,
 }
 

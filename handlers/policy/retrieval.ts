@@ -25,6 +25,7 @@ export interface RetrievalOptions {
 export const defaultRetrieval: RetrievalOptions = { minScore: 12, relativeCut: 0.6, limit: 3 }
 
 const addedTermWeight = 0.6
+const titleBoost = 0.3
 /** Words nearly every question and unit share here (the whole base is about returning home to start up). */
 const domainTerms = new Set(['返乡', '回乡', '回老家', '老家', '回家', '下乡', '入乡', '农民工', '四川'])
 const domainTermWeight = 0.3
@@ -69,7 +70,7 @@ export function buildIndex(kb: KnowledgeBase): PolicyIndex {
     fields: ['heading', 'text', 'asks', 'title'],
     tokenize,
     processTerm: (t) => t,
-    searchOptions: { boost: { heading: 2.5, text: 1, asks: 1.2, title: 0.3 }, combineWith: 'OR' },
+    searchOptions: { boost: { heading: 2.5, text: 1, asks: 1.2, title: titleBoost }, combineWith: 'OR' },
   })
   mini.addAll(
     kb.articles.map((a) => ({
@@ -86,14 +87,15 @@ export function buildIndex(kb: KnowledgeBase): PolicyIndex {
       const { own, added } = queryTokens(question)
       if (own.length + added.length === 0) return []
       const ownSet = new Set(own)
+      const wordOf = wordsOfQuery([...own, ...added])
+      const weightOf = (term: string) =>
+        domainTerms.has(term) ? domainTermWeight : ownSet.has(term) ? 1 : addedTermWeight
       const results = mini
-        .search([...own, ...added].join(' '), {
-          tokenize: (s) => s.split(' '),
-          boostTerm: (term) =>
-            domainTerms.has(term) ? domainTermWeight : ownSet.has(term) ? 1 : addedTermWeight,
-        })
-        .slice(0, rerankDepth)
+        .search([...own, ...added].join(' '), { tokenize: (s) => s.split(' '), boostTerm: weightOf })
         .filter((r) => !r.queryTerms.every((t) => weakTerms.has(t)))
+        .map((r) => ({ ...r, base: (r.score / r.queryTerms.length) * matchQuality(r, weightOf, wordOf) }))
+        .sort((a, b) => b.base - a.base)
+        .slice(0, rerankDepth)
       const rare = rareTerms(results.map((r) => r.queryTerms))
       const focus = focusTerms(question)
       const hits = results.flatMap((r) => {
@@ -102,7 +104,7 @@ export function buildIndex(kb: KnowledgeBase): PolicyIndex {
         const missing = rare.filter((t) => !r.queryTerms.includes(t)).length
         const focused = focus.length > 0 && focus.every((t) => wordsOf.get(article.id)?.has(t))
         const score =
-          r.score *
+          r.base *
           kindFactor(question, article) *
           missingRareTermPenalty ** missing *
           (focused ? 1 + focusBoost : 1)
@@ -111,6 +113,38 @@ export function buildIndex(kb: KnowledgeBase): PolicyIndex {
       return hits.sort((a, b) => b.score - a.score).slice(0, limit)
     },
   }
+}
+
+/**
+ * MiniSearch multiplies a unit's score by how many query terms it matched, each counting 1: 返乡 matched only in
+ * a document's title then lifts every unit of that document over the others, and 加工厂 counts three times. Here
+ * each word of the question counts once, at its weight; a word found only in the title counts as little as the
+ * title does, and the words every question shares (返乡, 农民工) do not count.
+ */
+function matchQuality(
+  r: { queryTerms: string[]; match: Record<string, string[]> },
+  weightOf: (term: string) => number,
+  wordOf: (term: string) => string,
+): number {
+  const words = new Map<string, number>()
+  for (const term of r.queryTerms) {
+    const fields = r.match[term] ?? []
+    const titleOnly = fields.length > 0 && fields.every((f) => f === 'title')
+    const weight = (domainTerms.has(term) ? 0 : weightOf(term)) * (titleOnly ? titleBoost : 1)
+    const word = wordOf(term)
+    words.set(word, Math.max(words.get(word) ?? 0, weight))
+  }
+  return [...words.values()].reduce((a, b) => a + b, 0)
+}
+
+/**
+ * Search mode cuts 加工厂 into 加工, 工厂 and 加工厂: the parts count as one word of the question (the longest
+ * query term that contains them), so a unit does not rank higher for matching three parts of one word.
+ */
+function wordsOfQuery(terms: string[]): (term: string) => string {
+  const longestFirst = [...terms].sort((a, b) => b.length - a.length)
+  const word = new Map(terms.map((t) => [t, longestFirst.find((w) => w.includes(t)) ?? t]))
+  return (term) => word.get(term) ?? term
 }
 
 /**
