@@ -186,12 +186,23 @@ export function retrieve(
   )
 }
 
-/** When the best hit lacks the figure, date or place asked for and a kept one has it, that one answers. */
+/**
+ * When the best hit lacks the figure, date or place asked for and a kept one has it, that one answers; but not
+ * when it lacks a question word the best hit has (创业担保贷款多久能放款: the loan term is not how long 放款
+ * takes, and the answer should say the knowledge base does not have that).
+ */
 function answeringFirst(question: string, hits: Hit[]): Hit[] {
   const kind = askedKind(question)
   const [best] = hits
   if (!best || !kind || !concreteKinds.includes(kind) || answersKindOf(question, best.article.text))
     return hits
-  const answering = hits.find((h) => answersKindOf(question, h.article.text, kind))
+  const asked = queryTokens(question).own.filter((t) => !weakTerms.has(t) && !domainTerms.has(t))
+  const bestWords = new Set(tokenize(best.article.text))
+  const distinctive = asked.filter((t) => bestWords.has(t))
+  const answering = hits.find((h) => {
+    if (!answersKindOf(question, h.article.text, kind)) return false
+    const words = new Set(tokenize(`${h.article.heading} ${h.article.text}`))
+    return distinctive.every((t) => words.has(t))
+  })
   return answering ? [answering, ...hits.filter((h) => h !== answering)] : hits
 }

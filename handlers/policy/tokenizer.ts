@@ -95,8 +95,6 @@ export const synonyms: Record<string, string[]> = {
   哪个地方: ['窗口'],
   借: ['贷款'],
   几年: ['期限'],
-  多久: ['期限'],
-  多长时间: ['期限'],
   有效期: ['施行期'],
   什么时候到期: ['施行期'],
   目标: ['行动方案'],
@@ -117,6 +115,7 @@ export const synonyms: Record<string, string[]> = {
   外出: ['务工'],
   做生意: ['创业'],
   开店: ['创业', '个体'],
+  开业: ['创业'],
   开个: ['创业'],
   搞养殖: ['创业', '农业'],
   养殖: ['创业', '农业'],
@@ -138,7 +137,7 @@ export const synonyms: Record<string, string[]> = {
   办照: ['营业执照', '注册', '登记'],
   个体户: ['个体', '个体工商户'],
   交税: ['税收', '纳税'],
-  税: ['税收'],
+  税: ['税收', '税费'],
   免税: ['税收', '减免'],
   电话: ['咨询', '12333'],
   热线: ['咨询', '12333'],
@@ -218,9 +217,20 @@ export const stopWords = new Set(
 
 const punctuation = /[\s\p{P}\p{S}]+/gu
 
+/** 30万 and 30万元, 5000块 and 5000元 are the same amount: the currency word after a figure is dropped. */
+const currencyAfterFigure = /(\d)\s*(万|千)?\s*(?:元|块钱|块)/g
+
+/** The search-mode tokens of `text`, cut by `j` (exported for the test that compares with the full dictionary). */
+export function tokensWith(j: Jieba, text: string): string[] {
+  const plain = text.replace(currencyAfterFigure, '$1$2').replace(punctuation, ' ')
+  return j
+    .cutForSearch(plain, false)
+    .map((w) => w.trim().toLowerCase())
+    .filter((w) => w && !stopWords.has(w))
+}
+
 export function tokenize(text: string): string[] {
-  const words = segmenter().cutForSearch(text.replace(punctuation, ' '), false)
-  return words.map((w) => w.trim().toLowerCase()).filter((w) => w && !stopWords.has(w))
+  return tokensWith(segmenter(), text)
 }
 
 /** Whole words only (precise mode): how a synonym's policy word is looked up, without its parts. */

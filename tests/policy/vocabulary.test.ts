@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { importPolicyText } from '../../handlers/policy/importer.js'
 import { defaultKbDir, loadKnowledgeBase, vocabularyFile } from '../../handlers/policy/kb.js'
 import { buildIndex, retrieve } from '../../handlers/policy/retrieval.js'
-import { policyTerms, stopWords, tokenize } from '../../handlers/policy/tokenizer.js'
+import { policyTerms, tokenize, tokensWith } from '../../handlers/policy/tokenizer.js'
 import { buildVocabulary, readFullDictionary } from '../../handlers/policy/vocabulary.js'
 import { tempKb } from './support.js'
 
@@ -13,11 +13,7 @@ const fullDictionaryTokens = () => {
   const dict = readFileSync(createRequire(import.meta.url).resolve('@node-rs/jieba/dict.txt'))
   const full = Jieba.withDict(dict)
   full.loadDict(Buffer.from(policyTerms.map((t) => `${t} 2000`).join('\n')))
-  return (text: string) =>
-    full
-      .cutForSearch(text.replace(/[\s\p{P}\p{S}]+/gu, ' '), false)
-      .map((w) => w.trim().toLowerCase())
-      .filter((w) => w && !stopWords.has(w))
+  return (text: string) => tokensWith(full, text)
 }
 
 describe('the segmenter vocabulary', () => {
