@@ -56,6 +56,23 @@ describe('policy answers over the shipped knowledge base', () => {
     expect(topId('返乡创业补贴能拿多少钱')).toBe('sc2025-6#创业补贴')
   })
 
+  it('count each question word once: not the words every question shares, not a word cut into parts', () => {
+    // 回乡 matched only the guide's title; 加工厂 was cut into 加工/工厂/加工厂 and matched the land unit thrice
+    expect(topId('回乡创业有补贴吗')).toBe('sc2025-6#创业补贴')
+    expect(topId('开了个加工厂，用公司名义贷款上限多少')).toBe('sc2025-6#贷款额度')
+    expect(topId('我想回老家开网店，能贷款吗？')).toBe('guide#贷款对象')
+    expect(topId('贷款要抵押吗，要担保人吗')).not.toBe('sc2018-22#三权')
+  })
+
+  it('say first that the knowledge base lacks a duration rather than give a different one', () => {
+    const text = groundedReply(service, '创业担保贷款多久能放款').answer.text ?? ''
+    expect(firstSentence(text)).toContain('没有写明')
+    expect(firstSentence(text)).not.toContain('3年')
+    expect(firstSentence(groundedReply(service, '贷款30万到50万那部分贴息咋个算').answer.text ?? '')).toMatch(
+      /没有取得原文/,
+    )
+  })
+
   it('find nothing to answer from for questions outside the knowledge base', () => {
     expect(retrieve(index, '今天天气怎么样')).toEqual([])
     expect(retrieve(index, '红烧肉怎么做')).toEqual([])
