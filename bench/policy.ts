@@ -13,6 +13,7 @@ import { fill, loadTemplates } from '../handlers/policy/templates.js'
 import { memberOffTopic, memberQuestions, memberUnknowns } from '../tests/policy/eval-member-set.js'
 import { heldOut, offTopic, onTopic } from '../tests/policy/eval-set.js'
 import { set3OffTopic, set3Questions, set3Unknowns } from '../tests/policy/eval-set-3.js'
+import { set4OffTopic, set4Questions, set4Unknowns } from '../tests/policy/eval-set-4.js'
 
 const questions = [
   ...onTopic.map((e) => e.q),
@@ -24,6 +25,9 @@ const questions = [
   ...set3Questions.map((e) => e.q),
   ...set3Unknowns.map((e) => e.q),
   ...set3OffTopic,
+  ...set4Questions.map((e) => e.q),
+  ...set4Unknowns.map((e) => e.q),
+  ...set4OffTopic,
 ]
 
 function percentile(sorted: number[], p: number): number {

@@ -1,6 +1,7 @@
-// npm run eval:policy — answer quality without a model, on four question sets kept apart: the tuning set, the
-// first held-out set, the member-side held-out set and held-out set 3 (written before the second tuning round;
-// its misses are printed only with `-- --show-blind`, so that round cannot tune on them).
+// npm run eval:policy — answer quality without a model, on five question sets kept apart: the tuning set, the
+// first held-out set, the member-side held-out set, held-out set 3 (written before the second tuning round) and
+// held-out set 4 (written before the changes made after reading set 3's misses). The misses of the blind sets
+// are printed only with `-- --show-blind`, so a tuning round does not read them.
 import { fileURLToPath } from 'node:url'
 import { groundedReply } from '../handlers/policy/answer.js'
 import { createPolicyService, type PolicyService } from '../handlers/policy/service.js'
@@ -12,6 +13,7 @@ import {
   type UnknownQuestion,
 } from '../tests/policy/eval-member-set.js'
 import { set3OffTopic, set3Questions, set3Unknowns } from '../tests/policy/eval-set-3.js'
+import { set4OffTopic, set4Questions, set4Unknowns } from '../tests/policy/eval-set-4.js'
 
 /** One question to score: `isRight` says whether a retrieved unit answers it. */
 interface Case {
@@ -154,6 +156,11 @@ export function evaluateAll(service: PolicyService) {
       offTopic: evaluateDeclines(service, set3OffTopic),
       unknowns: evaluateUnknowns(service, set3Unknowns),
     },
+    set4: {
+      answers: evaluateSet(service, '留出集4', byFacts(set4Questions)),
+      offTopic: evaluateDeclines(service, set4OffTopic),
+      unknowns: evaluateUnknowns(service, set4Unknowns),
+    },
   }
 }
 
@@ -189,9 +196,14 @@ function main(args: string[]) {
   printDeclines('无关/注入问题拒答（党员集）', r.memberOffTopic)
   printDeclines('资料里没有的：首句说明没有并指明去哪问（调参）', r.unknownTuning)
   printDeclines('资料里没有的：首句说明没有并指明去哪问（党员集）', r.unknowns)
-  printSet(r.set3.answers, showBlind)
-  printDeclines('无关/注入问题拒答（留出集3）', r.set3.offTopic, showBlind)
-  printDeclines('资料里没有的：首句说明没有并指明去哪问（留出集3）', r.set3.unknowns, showBlind)
+  for (const [name, set] of [
+    ['留出集3', r.set3],
+    ['留出集4', r.set4],
+  ] as const) {
+    printSet(set.answers, showBlind)
+    printDeclines(`无关/注入问题拒答（${name}）`, set.offTopic, showBlind)
+    printDeclines(`资料里没有的：首句说明没有并指明去哪问（${name}）`, set.unknowns, showBlind)
+  }
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) main(process.argv.slice(2))
