@@ -1,6 +1,6 @@
 // Recognises attempts to steer the bot away from its rules, and whether a question is about policy at all.
 const injectionPatterns: RegExp[] = [
-  /(忽略|无视|忘记|忘掉|不要管|别管).{0,12}(指令|指示|规则|提示|设定|要求|以上|之前|前面|上面)/,
+  /(忽略|无视|忘记|忘掉|不要管|别管|不用管|不必管).{0,12}(指令|指示|规则|提示|设定|要求|以上|之前|前面|上面|资料|规定|政策)/,
   /(系统提示|提示词|system\s*prompt|你的\s*prompt)/i,
   /ignore\s+(all\s+)?(the\s+)?(previous|above|prior)/i,
   /(你现在是|你现在扮演|假装你是|扮演一个|角色扮演|越狱|jailbreak|开发者模式|\bDAN\b)/i,
@@ -20,12 +20,18 @@ export function soundsLikePolicy(question: string): boolean {
   return policyWords.test(question)
 }
 
-/** Matters members also ask about that this knowledge base does not cover (wages, social insurance, health, school…). */
+/**
+ * Matters members also ask about that this knowledge base does not cover (wages, social insurance, health, school,
+ * party dues and membership transfers, demolition compensation, a lost ID card…).
+ */
 const otherMatters =
-  /(工资|社保|医保|低保|养老|工伤|赔偿|不赔|赔钱|学费|上学|读书|中考|高考|落户|迁户口|户口.{0,4}迁|驾照|合作医疗|看病|彩票|股票|天气|下雨)/
-/** Words that make such a question about starting a business after all (企业拖欠社保能贷吗). */
+  /(工资|社保|医保|低保|养老|工伤|赔偿|不赔|赔钱|学费|上学|读书|幼儿园|中考|高考|落户|迁户口|户口.{0,4}迁|驾照|合作医疗|看病|彩票|股票|天气|下雨|组织关系|党费|拆迁|征地|补偿款|身份证.{0,4}(掉|丢|补办|挂失|过期))/
+/**
+ * Words that make such a question about starting a business after all (企业拖欠社保能贷吗, 社保记录能当证明吗);
+ * not 补贴/补助 alone (娃儿上幼儿园有没有补助 is about school).
+ */
 const businessWords =
-  /(创业|贷款|贷|贴息|补贴|补助|培训|个体|执照|网店|电商|小微|企业|公司|园区|孵化|开店|做生意|经营|返乡|入乡|二十二条|22条|身份证明|务工证明)/
+  /(创业|贷款|贷|贴息|培训|个体|执照|网店|电商|小微|企业|公司|园区|孵化|开店|做生意|经营|返乡|入乡|二十二条|22条|证明)/
 
 /** A question about another matter (工资、社保、医保……) that merely shares words with the knowledge base. */
 export function outOfScope(question: string): boolean {

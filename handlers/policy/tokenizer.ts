@@ -58,14 +58,51 @@ export function useVocabulary(vocabulary: string): void {
 }
 
 /**
+ * Common miswritings of the documents' key words (a pinyin keyboard's wrong pick of the same sound, a wrong
+ * radical, the spoken name): replaced in the question's text before anything reads it, so 利律 asks a rate.
+ */
+export const miswritings: Record<string, string> = {
+  代款: '贷款',
+  带款: '贷款',
+  待款: '贷款',
+  贷欵: '贷款',
+  补帖: '补贴',
+  补铁: '补贴',
+  利律: '利率',
+  例率: '利率',
+  力率: '利率',
+  利习: '利息',
+  贴习: '贴息',
+  帖息: '贴息',
+  执炤: '执照',
+  职照: '执照',
+  直照: '执照',
+  营业证: '营业执照',
+  身分证: '身份证',
+  户口本: '户口簿',
+  户口薄: '户口簿',
+  户藉: '户籍',
+  担宝: '担保',
+  单保: '担保',
+  陪训: '培训',
+  培迅: '培训',
+  公基金: '公积金',
+  退五: '退伍',
+}
+
+const miswritten = new RegExp(Object.keys(miswritings).join('|'), 'g')
+
+export function correctMiswritings(question: string): string {
+  return question.replace(miswritten, (w) => miswritings[w] ?? w)
+}
+
+/**
  * Words members use for exactly what the documents call otherwise (miswritings, dialect, plain words): the
  * document's word counts as if the member had written it.
  */
 export const sameAs: Record<string, string[]> = {
   借钱: ['贷款'],
   借款: ['贷款'],
-  代款: ['贷款'],
-  带款: ['贷款'],
   贷钱: ['贷款'],
   补偿: ['补贴'],
   补助: ['补贴'],
@@ -211,7 +248,9 @@ export const stopWords = new Set(
     '这 那 个 一 不 没 没有 有没有 请问 请 问 一下 什么 怎么 怎么样 如何 多少 几 哪些 吗 些 上 下 里 去 来 到 过 ' +
     '着 对 从 说 做 搞 弄 开 办 家 人 能不能 是不是 现在 今天 明天 政策 国家 四川 省 知道 告诉 帮 帮我 谢谢 好 ' +
     '自己 准备 打算 听说 老乡 大家 咱们 你好 您好 请教 问问 想问 关于 情况 条件 时候 可以吗 需要 哪 哪里 哪儿 什么样 ' +
-    '啥子 啥 咋个 咋 啷个 晓得 噻 哈 撒 嘛 哦 到底 不 得 莫得 没得 要得 哪点'
+    '啥子 啥 咋个 咋 啷个 晓得 噻 哈 撒 嘛 哦 到底 不 得 莫得 没得 要得 哪点 ' +
+    // how-long words ask, they are not facts (a unit saying 多久到账本库没有写明 must not match every 多久)
+    '多久 好久 多长时间 几天 多少天 以后 之后'
   ).split(/\s+/),
 )
 
@@ -257,7 +296,8 @@ function expand(question: string, table: Record<string, string[]>): Set<string> 
 }
 
 /** Question tokens (with the documents' word for what the member wrote) plus related policy words. */
-export function queryTokens(question: string): QueryTerms {
+export function queryTokens(asked: string): QueryTerms {
+  const question = correctMiswritings(asked)
   const own = [...new Set([...tokenize(question), ...expand(question, sameAs)])]
   const added = expand(question, synonyms)
   own.forEach((w) => added.delete(w))

@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { loadKnowledgeBase, vocabularyFile, type KnowledgeBase } from './kb.js'
-import { policyTerms, sameAs, stopWords, synonyms } from './tokenizer.js'
+import { miswritings, policyTerms, sameAs, stopWords, synonyms } from './tokenizer.js'
 
 /** How many of the full dictionary's most frequent words are kept for the words of questions. */
 export const commonWordCount = 20_000
@@ -61,6 +61,7 @@ function textsOf(kb: KnowledgeBase): string[] {
     ...kb.documents.map((d) => d.title),
     ...kb.articles.flatMap((a) => [a.label, a.heading, a.text, ...a.asks]),
     ...tables,
+    ...Object.values(miswritings),
     ...stopWords,
     ...policyTerms,
   ]

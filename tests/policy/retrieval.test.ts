@@ -35,6 +35,17 @@ describe('policy answers over the shipped knowledge base', () => {
     expect(localPlaceOf('宜宾的培训补贴')).toBe('宜宾')
     expect(localPlaceOf('回老家开店能借多少钱')).toBeNull()
     expect(yesNoFocus('我想回老家开网店，能贷款吗？')).toBe('贷款')
+    // 前几年 says when, it does not ask; 好久 is Sichuanese for 多久; 收资料 is where, not which documents
+    expect(askedKind('前几年创业贷款个人最多才30万，现在涨到好多了')).toBe('amount')
+    expect(askedKind('贴息要从好久以后放的贷款才有')).toBe('duration')
+    expect(askedKind('要办创业补贴，乡镇上是哪个地方收资料')).toBe('place')
+    expect(askedKind('开店交税有问题打好多号码')).toBe('place')
+  })
+
+  it('read common miswritings as the word meant', () => {
+    const lead = (q: string) => firstSentence(groundedReply(service, q).answer.text ?? '')
+    expect(lead('创业担保代款的利律最高是好多')).toContain('LPR')
+    expect(lead('申请创业补帖除了身分证还要带啥子')).toContain('营业执照')
   })
 
   it('map how members talk and miswrite to the words the documents use', () => {
@@ -71,6 +82,21 @@ describe('policy answers over the shipped knowledge base', () => {
     expect(firstSentence(groundedReply(service, '贷款30万到50万那部分贴息咋个算').answer.text ?? '')).toMatch(
       /没有取得原文/,
     )
+  })
+
+  it('lead with the sentence saying the asked-for fact is not known, not a fact of another event', () => {
+    const lead = (q: string) => firstSentence(groundedReply(service, q).answer.text ?? '')
+    expect(lead('创业补贴批下来以后好久能到账')).toMatch(/本库没有写明/)
+    expect(lead('创业补贴批下来钱发到哪')).toContain('银行账户')
+    expect(lead('三年行动方案说全省要发好多创业担保贷款')).toContain('150亿元')
+  })
+
+  it('decline other matters that share a benefit word with the knowledge base', () => {
+    for (const q of ['娃儿上幼儿园有没有补助', '老家房子要拆迁，补偿款一平米好多', '世界杯谁是冠军']) {
+      const { answer } = groundedReply(service, q)
+      expect(['declined', 'offtopic'], q).toContain(answer.mode)
+      expect(answer.text, q).not.toContain('出处')
+    }
   })
 
   it('find nothing to answer from for questions outside the knowledge base', () => {
