@@ -7,6 +7,7 @@ import {
   kindWords,
   localPlaceOf,
   saysNotKnown,
+  withoutReferrals,
   type AnswerKind,
 } from './intent.js'
 import { citationOf, isLowReliability, type Article } from './kb.js'
@@ -40,11 +41,6 @@ function overlap(questionTerms: Set<string>, sentence: string): number {
   return new Set(tokenize(sentence).filter((t) => questionTerms.has(t))).size
 }
 
-/** 本库没有写明，请问县人社局: where to ask is a referral, not the place the question asks for. */
-function withoutReferral(sentence: string): string {
-  return sentence.replace(/[，,；;]?\s*(请问|请先|请到|请咨询|可以问)[^。！？]*[。！？]?$/, '')
-}
-
 /**
  * The question's words that tell the unit's sentences apart: not those every sentence has, nor those naming the
  * unit's topic in its heading (创业补贴 in 创业补贴怎么审批 says nothing about which sentence answers).
@@ -59,7 +55,7 @@ function distinctive(terms: Set<string>, article: Article, sentences: string[]):
 }
 
 /** A unit is written answer first: another sentence leads only when it matches the question clearly better. */
-const firstSentenceBonus = 2
+const firstSentenceBonus = 1
 
 function best(sentences: string[], terms: Set<string>, first: string | undefined): string | undefined {
   let top: string | undefined
@@ -89,9 +85,10 @@ export function leadOf(question: string, article: Article): Lead {
   // stating a fact of that kind
   const unknownOfKind = (s: string) => concrete && saysNotKnown(s) && askedKind(s) === kind
   const carrying = sentences.filter(
-    (s) => answersKindOf(question, withoutReferral(s), kind) || unknownOfKind(s),
+    (s) => answersKindOf(question, withoutReferrals(s), kind) || unknownOfKind(s),
   )
-  const chosen = best(carrying, distinctive(terms, article, sentences), sentences[0])
+  // the member's own words only: a related word the synonym table added (额度 for 借多少) picks no sentence
+  const chosen = best(carrying, distinctive(new Set(own), article, sentences), sentences[0])
   if (chosen) return pick(chosen, concrete && saysNotKnown(chosen) && overlap(terms, chosen) > 0)
   if (!concrete) return pick(sentences[0] ?? article.text, false)
   const notKnown = best(sentences.filter(saysNotKnown), terms, sentences[0])

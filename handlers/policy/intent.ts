@@ -6,12 +6,12 @@ export type AnswerKind = 'amount' | 'duration' | 'rate' | 'place' | 'eligibility
 const askedBy: [AnswerKind, RegExp][] = [
   [
     'documents',
-    /(带什么|带啥|(什么|啥子|啥|哪些)(材料|资料)|什么证|啥证|哪些证|证件|啥子证|什么证明|啥证明|啥子证明|拿什么证明|怎么证明|咋个证明|(什么|啥子|啥)(能|可以)证明)/,
+    /(带什么|带啥|(什么|啥子|啥|哪些)(材料|资料)|什么证|啥证|哪些证|证件|啥子证|什么证明|啥证明|啥子证明|拿什么证明|怎么证明|咋个证明|(什么|啥子|啥)(能|可以)证明|还要(带|交|准备)?(啥子|啥|什么)[？?吗呢]*$)/,
   ],
   [
     'duration',
     // 前几年, 好几个月 say when, they do not ask it
-    /(多久|好久|多长时间|多长|多少天|几天|(?<![前这近好那])几年|(?<![前这近好那])几个月|多少年|多少个月|期限|什么时候|啥时候|哪天|哪一年|哪年|截止|有效期|管到|[\d一二两三四五六七八九十]+年了|过了.{0,3}年|超过.{0,3}年)/,
+    /(多久|好久|多长时间|多长|多少天|几天|(?<![前这近好那])几年|(?<![前这近好那])几个月|多少年|多少个月|好多年|好多个月|好多天|期限|什么时候|啥时候|哪天|哪一年|哪年|截止|有效期|管到|[\d一二两三四五六七八九十]+年了|过了.{0,3}年|超过.{0,3}年)/,
   ],
   // after duration: 贴息要从好久以后放的贷款才有 asks when
   ['rate', /(利率|利息|年息|月息|几厘|几个点|贴息|征收率|税率|比例|百分之几)/],
@@ -39,7 +39,7 @@ const asksMoney = /(钱|元|金额|资金|额度|上限|封顶|最高|最多|补
 const money = /\d[\d,.]*\s*(亿|万|千)?\s*元|[零一二两三四五六七八九十百千]+(亿|万)?元/
 
 /** Kinds whose answer is a concrete figure, date or place: a unit without one cannot answer them. */
-export const concreteKinds: AnswerKind[] = ['amount', 'duration', 'rate', 'place']
+export const concreteKinds: AnswerKind[] = ['amount', 'duration', 'rate', 'place', 'documents']
 
 /** Text that states a fact of each kind. */
 const carries: Record<AnswerKind, RegExp> = {
@@ -51,11 +51,12 @@ const carries: Record<AnswerKind, RegExp> = {
     /(?<!\d)\d{1,2}\s*(个月|年|天|个工作日|日)|\d{4}年\d{1,2}月|\d{4}年(至|到|—|-)\d{4}年|期限|[半一二两三四五六七八九十]+(个月|年)/,
   rate: /LPR|基点|利率|\d+(\.\d+)?\s*%|贴息|减半|百分之/,
   place:
-    /(窗口|服务中心|服务大厅|服务网|服务号|e就业|热线|123\d\d|人社局|人社部门|就业部门|政务服务|银行账户|培训机构|网址)/,
+    /(窗口|服务中心|服务大厅|服务网|服务号|e就业|热线|123\d\d|人社局|人社部门|就业部门|政务服务|银行账户|培训机构|网址|[省市县](财政|人社)厅|团省委)/,
   // who may and on what terms; not a mere mention of people (返乡人员开网店 says nothing of who qualifies)
   eligibility:
     /(\d+\s*岁|户籍|首次|对象|可以申请|可以享受|可以纳入|可以获得|符合条件|不能有|不影响|除了|以外|要求|要有|要达到|面向|点名的有)/,
-  documents: /(材料|证明|身份证|户口簿|营业执照|就业创业证|流水|合同|记录|单据)/,
+  // what is handed in (领营业执照 is what one gets, not a document asked for)
+  documents: /(材料|证明|身份证|户口簿|要准备|要带|就业创业证|流水|合同|记录|单据)/,
 }
 
 export function carriesKind(text: string, kind: AnswerKind): boolean {
@@ -77,6 +78,14 @@ export function answersKindOf(question: string, text: string, kind = askedKind(q
   if (kind === 'duration' && asksYear.test(question) && /\d{4}年/.test(text)) return true
   if (kind === 'duration' && asksHowOften.test(question)) return howOften.test(text)
   return carriesKind(text, kind)
+}
+
+/**
+ * 本库没有写明，请问县人社局: where to ask is a referral, not a fact of the unit (not the place a question asks
+ * for, and not words to find the unit by).
+ */
+export function withoutReferrals(text: string): string {
+  return text.replace(/[，,；;]?\s*(请问|请先|请到|请咨询|可以问)[^。！？\n]*/g, '')
 }
 
 /** A sentence that says the knowledge base does not have the fact. */

@@ -2,7 +2,7 @@
 // about it, with the synonym expansion on the query side; then the unit that holds the asked-for kind of fact
 // wins over one that only shares topic words.
 import MiniSearch from 'minisearch'
-import { answersKindOf, askedKind, concreteKinds, yesNoFocus } from './intent.js'
+import { answersKindOf, askedKind, concreteKinds, withoutReferrals, yesNoFocus } from './intent.js'
 import type { Article, KnowledgeBase } from './kb.js'
 import { queryTokens, tokenize, useVocabulary } from './tokenizer.js'
 
@@ -76,7 +76,7 @@ export function buildIndex(kb: KnowledgeBase): PolicyIndex {
     kb.articles.map((a) => ({
       id: a.id,
       heading: `${a.label} ${a.heading}`,
-      text: a.text,
+      text: withoutReferrals(a.text),
       asks: a.asks.join('；'),
       title: a.doc.title,
     })),
@@ -168,7 +168,7 @@ function focusTerms(question: string): string[] {
 }
 
 function kindFactor(question: string, article: Article): number {
-  return answersKindOf(question, article.text) ? 1 + kindBoost : 1
+  return answersKindOf(question, withoutReferrals(article.text)) ? 1 + kindBoost : 1
 }
 
 /** The hits worth answering from, or [] when even the best one is too weak. */
@@ -194,13 +194,13 @@ export function retrieve(
 function answeringFirst(question: string, hits: Hit[]): Hit[] {
   const kind = askedKind(question)
   const [best] = hits
-  if (!best || !kind || !concreteKinds.includes(kind) || answersKindOf(question, best.article.text))
-    return hits
+  const facts = (h: Hit) => withoutReferrals(h.article.text)
+  if (!best || !kind || !concreteKinds.includes(kind) || answersKindOf(question, facts(best))) return hits
   const asked = queryTokens(question).own.filter((t) => !weakTerms.has(t) && !domainTerms.has(t))
   const bestWords = new Set(tokenize(best.article.text))
   const distinctive = asked.filter((t) => bestWords.has(t))
   const answering = hits.find((h) => {
-    if (!answersKindOf(question, h.article.text, kind)) return false
+    if (!answersKindOf(question, facts(h), kind)) return false
     const words = new Set(tokenize(`${h.article.heading} ${h.article.text}`))
     return distinctive.every((t) => words.has(t))
   })

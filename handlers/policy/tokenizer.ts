@@ -111,6 +111,7 @@ export const sameAs: Record<string, string[]> = {
   半年: ['6个月'],
   一年半: ['18个月'],
   户口: ['户籍'],
+  注册: ['登记'],
   当兵: ['退役军人'],
   当过兵: ['退役军人'],
   退伍: ['退役军人'],
@@ -298,8 +299,16 @@ function expand(question: string, table: Record<string, string[]>): Set<string> 
 /** Question tokens (with the documents' word for what the member wrote) plus related policy words. */
 export function queryTokens(asked: string): QueryTerms {
   const question = correctMiswritings(asked)
-  const own = [...new Set([...tokenize(question), ...expand(question, sameAs)])]
-  const added = expand(question, synonyms)
+  const exceptedText = exceptedPart(question)
+  const excepted = new Set(tokenize(exceptedText))
+  const rest = exceptedText ? question.replace(exceptedText, ' ') : question
+  const own = [...new Set([...tokenize(rest), ...expand(rest, sameAs)])]
+  const added = new Set([...expand(rest, synonyms), ...excepted])
   own.forEach((w) => added.delete(w))
   return { own, added: [...added] }
+}
+
+/** 除了营业执照还要啥子: what the member already has is not what is asked about (weighted as a related word). */
+function exceptedPart(question: string): string {
+  return /除了(.{1,12}?)(以外|之外|外|还|，|,)/.exec(question)?.[1] ?? ''
 }

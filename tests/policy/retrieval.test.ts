@@ -91,8 +91,22 @@ describe('policy answers over the shipped knowledge base', () => {
     expect(lead('三年行动方案说全省要发好多创业担保贷款')).toContain('150亿元')
   })
 
-  it('decline other matters that share a benefit word with the knowledge base', () => {
-    for (const q of ['娃儿上幼儿园有没有补助', '老家房子要拆迁，补偿款一平米好多', '世界杯谁是冠军']) {
+  it('answer what is asked beside what the member already has (除了营业执照还要啥子)', () => {
+    const { answer, hits } = groundedReply(service, '办创业补贴除了营业执照还要啥子')
+    expect(hits[0]?.article.id).toBe('guide#补贴材料')
+    expect(firstSentence(answer.text ?? '')).toContain('身份证')
+    expect(firstSentence(groundedReply(service, '注册个体户要带些啥子材料').answer.text ?? '')).toMatch(
+      /本库没有写明/,
+    )
+  })
+
+  it('decline other matters that share a benefit or loan word with the knowledge base', () => {
+    for (const q of [
+      '娃儿上幼儿园有没有补助',
+      '老家房子要拆迁，补偿款一平米好多',
+      '世界杯谁是冠军',
+      '房贷提前还款划不划算',
+    ]) {
       const { answer } = groundedReply(service, q)
       expect(['declined', 'offtopic'], q).toContain(answer.mode)
       expect(answer.text, q).not.toContain('出处')
