@@ -3,9 +3,10 @@
 // the other sets and never tuned on: `npm run eval:policy` reports it separately and hides its misses unless
 // asked (`-- --show-blind`), so the figure stays blind until the round's closing report.
 //
-// Blind figure, measured once after the round's tuning (at commit cc09b34): top-1 83.0%
-// (39/47), top-3 87.2%, asked-for fact first 76.6% (36/47); off-topic declined 58.3% (7/12); unknowns said
-// 60.0% (6/10). Its misses were read after that, so from then on it is no longer blind: set 4 is.
+// Blind figure, measured once after the round's tuning (at the commit "Tests: each question word counts once in
+// ranking…"): top-1 83.0% (39/47), top-3 87.2%, asked-for fact first 76.6% (36/47); off-topic declined 58.3%
+// (7/12); unknowns said 60.0% (6/10). Its misses were read after that, so from then on it is no longer blind:
+// set 4 is.
 import type { MemberQuestion, UnknownQuestion } from './eval-member-set.js'
 
 export const set3Questions: MemberQuestion[] = [
