@@ -5,6 +5,7 @@ import { Jieba } from '@node-rs/jieba'
 import { defaultKbDir, readVocabulary } from './kb.js'
 
 /** Policy terms kept whole (besides their parts), so 创业补贴 matches the start-up subsidy more than 培训补贴. */
+const policyTermCount = 2000
 export const policyTerms = [
   '创业补贴',
   '创业担保贷款',
@@ -30,6 +31,11 @@ export const policyTerms = [
 
 let jieba: Jieba | null = null
 const vocabulariesLoaded = new Set<string>()
+/** The count of every word the segmenter holds, and the full dictionary's total they are part of. */
+const counts = new Map<string, number>()
+let fullTotal = 0
+/** A private-use character no one types: its count makes up the full dictionary's total (see vocabulary.ts). */
+export const fillerWord = '\uE000'
 
 /** The shipped knowledge base's vocabulary, then the policy terms (they outrank their parts). */
 function segmenter(): Jieba {
@@ -42,10 +48,28 @@ function segmenter(): Jieba {
 
 const digest = (text: string) => createHash('sha1').update(text).digest('hex')
 
+/**
+ * Loads a vocabulary's words, then the policy terms, then the filler at whatever count keeps the segmenter's total
+ * equal to the full dictionary's: however many vocabularies were added, in whatever order, the knowledge base's
+ * text is cut as the full dictionary cuts it.
+ */
 function addWords(j: Jieba, vocabulary: string): void {
   vocabulariesLoaded.add(digest(vocabulary))
-  const lines = vocabulary.split('\n').filter((l) => l && !l.startsWith('#'))
-  j.loadDict(Buffer.from([...lines, ...policyTerms.map((t) => `${t} 2000`)].join('\n')))
+  const lines: string[] = []
+  let total = 0
+  for (const line of vocabulary.split('\n')) {
+    if (!line || line.startsWith('#')) continue
+    const [word = '', count = '0'] = line.split(' ')
+    total += Number(count)
+    if (word === fillerWord || counts.has(word)) continue
+    counts.set(word, Number(count))
+    lines.push(line)
+  }
+  fullTotal = Math.max(fullTotal, total)
+  for (const term of policyTerms) counts.set(term, policyTermCount)
+  const held = [...counts.values()].reduce((a, b) => a + b, 0)
+  const terms = policyTerms.map((t) => `${t} ${policyTermCount}`)
+  j.loadDict(Buffer.from([...lines, ...terms, `${fillerWord} ${Math.max(fullTotal - held, 1)}`].join('\n')))
 }
 
 /**

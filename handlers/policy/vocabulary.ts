@@ -6,12 +6,10 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { loadKnowledgeBase, vocabularyFile, type KnowledgeBase } from './kb.js'
-import { miswritings, policyTerms, sameAs, stopWords, synonyms } from './tokenizer.js'
+import { fillerWord, miswritings, policyTerms, sameAs, stopWords, synonyms } from './tokenizer.js'
 
 /** How many of the full dictionary's most frequent words are kept for the words of questions. */
 export const commonWordCount = 20_000
-/** A private-use character no one types: its count makes up the full dictionary's total. */
-const filler = '\uE000'
 
 export interface FullDictionary {
   counts: Map<string, number>
@@ -87,7 +85,7 @@ export function buildVocabulary(kb: KnowledgeBase, dict: FullDictionary = readFu
     '# 生成文件，不要手改：npm run policy:vocabulary（导入政策时也会重新生成）。',
     `# 分词词表：知识库和同义词表用到的 ${own} 个词，加上 jieba 词典最常用的 ${commonWordCount} 个词；词频取自 jieba 词典。`,
     ...sorted.map((w) => `${w} ${dict.counts.get(w)}`),
-    `${filler} ${dict.total - kept}`,
+    `${fillerWord} ${dict.total - kept}`,
     '',
   ].join('\n')
 }
