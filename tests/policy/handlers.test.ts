@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { loadConfig } from '../../bot/config.js'
 import type { Config, IncomingFile } from '../../handlers/types.js'
 import { ManualClock } from '../support/clock.js'
-import { testConfig } from '../support/fake-context.js'
+import { testConfig } from '../support/config.js'
 import { ROOM, seedBranch, startChat, type Chat, type Person } from '../support/chat.js'
 import { tempKb, testPolicy } from './support.js'
 

@@ -10,7 +10,7 @@ import type { Features } from '../../handlers/index.js'
 import type { PolicyService } from '../../handlers/policy/index.js'
 import type { Config, Db, Incoming, IncomingFile, Logger, OutgoingFile } from '../../handlers/types.js'
 import { ManualClock } from './clock.js'
-import { testConfig } from './fake-context.js'
+import { testConfig } from './config.js'
 import { tempDatabase } from './temp-db.js'
 
 export interface Person {
