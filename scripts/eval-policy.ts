@@ -1,7 +1,8 @@
-// npm run eval:policy — answer quality without a model, on five question sets kept apart: the tuning set, the
-// first held-out set, the member-side held-out set, held-out set 3 (written before the second tuning round) and
-// held-out set 4 (written before the changes made after reading set 3's misses). The misses of the blind sets
-// are printed only with `-- --show-blind`, so a tuning round does not read them.
+// npm run eval:policy — answer quality without a model, on six question sets kept apart: the tuning set, the
+// first held-out set, the member-side held-out set, held-out set 3 (written before the second tuning round),
+// held-out set 4 (written before the changes made after reading set 3's misses) and held-out set 5 (written by
+// a separate author from policy-facts.md alone, without reading the other sets or the tuning). The misses of
+// the blind sets are printed only with `-- --show-blind`, so a tuning round does not read them.
 import { fileURLToPath } from 'node:url'
 import { groundedReply } from '../handlers/policy/answer.js'
 import { createPolicyService, type PolicyService } from '../handlers/policy/service.js'
@@ -14,6 +15,7 @@ import {
 } from '../tests/policy/eval-member-set.js'
 import { set3OffTopic, set3Questions, set3Unknowns } from '../tests/policy/eval-set-3.js'
 import { set4OffTopic, set4Questions, set4Unknowns } from '../tests/policy/eval-set-4.js'
+import { set5OffTopic, set5Questions, set5Unknowns } from '../tests/policy/eval-set-5.js'
 
 /** One question to score: `isRight` says whether a retrieved unit answers it. */
 interface Case {
@@ -161,6 +163,11 @@ export function evaluateAll(service: PolicyService) {
       offTopic: evaluateDeclines(service, set4OffTopic),
       unknowns: evaluateUnknowns(service, set4Unknowns),
     },
+    set5: {
+      answers: evaluateSet(service, '留出集5', byFacts(set5Questions)),
+      offTopic: evaluateDeclines(service, set5OffTopic),
+      unknowns: evaluateUnknowns(service, set5Unknowns),
+    },
   }
 }
 
@@ -199,6 +206,7 @@ function main(args: string[]) {
   for (const [name, set] of [
     ['留出集3', r.set3],
     ['留出集4', r.set4],
+    ['留出集5', r.set5],
   ] as const) {
     printSet(set.answers, showBlind)
     printDeclines(`无关/注入问题拒答（${name}）`, set.offTopic, showBlind)
