@@ -8,6 +8,9 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Test files share each worker's module cache: importing Wechaty, Prisma and the rest once per worker
+    // instead of once per file cut the run from ~190 s to ~70 s here. No test relies on module state.
+    isolate: false,
     reporters: ['default', 'json'],
     outputFile: { json: 'reports/vitest.json' },
   },

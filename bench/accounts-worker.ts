@@ -8,7 +8,7 @@ import type { Sender } from '../bot/outbound/queue.js'
 import type { Config, Incoming } from '../handlers/types.js'
 import { createDb } from '../prisma/client.js'
 import { ManualClock } from '../tests/support/clock.js'
-import { testConfig } from '../tests/support/fake-context.js'
+import { testConfig } from '../tests/support/config.js'
 
 export interface BenchJob {
   url: string

@@ -1,7 +1,10 @@
-// npm run bench:policy — retrieval latency (shipped and synthetic 2,000-article knowledge base) and prompt size.
+// npm run bench:policy — resident memory of the policy service, retrieval latency (shipped and synthetic
+// 2,000-article knowledge base) and prompt size.
+import { spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { articlesBlock, groundedReply } from '../handlers/policy/answer.js'
 import { loadKnowledgeBase, type KnowledgeBase } from '../handlers/policy/kb.js'
 import { buildIndex, defaultRetrieval, retrieve, type PolicyIndex } from '../handlers/policy/retrieval.js'
@@ -9,6 +12,8 @@ import { createPolicyService, type PolicyService } from '../handlers/policy/serv
 import { fill, loadTemplates } from '../handlers/policy/templates.js'
 import { memberOffTopic, memberQuestions, memberUnknowns } from '../tests/policy/eval-member-set.js'
 import { heldOut, offTopic, onTopic } from '../tests/policy/eval-set.js'
+import { set3OffTopic, set3Questions, set3Unknowns } from '../tests/policy/eval-set-3.js'
+import { set4OffTopic, set4Questions, set4Unknowns } from '../tests/policy/eval-set-4.js'
 
 const questions = [
   ...onTopic.map((e) => e.q),
@@ -17,6 +22,12 @@ const questions = [
   ...memberQuestions.map((e) => e.q),
   ...memberUnknowns.map((e) => e.q),
   ...memberOffTopic,
+  ...set3Questions.map((e) => e.q),
+  ...set3Unknowns.map((e) => e.q),
+  ...set3OffTopic,
+  ...set4Questions.map((e) => e.q),
+  ...set4Unknowns.map((e) => e.q),
+  ...set4OffTopic,
 ]
 
 function percentile(sorted: number[], p: number): number {
@@ -106,7 +117,15 @@ function promptSizes(index: PolicyIndex) {
 
 const f = (n: number) => n.toFixed(2)
 
+/** Measured in a fresh process: this one has already loaded the segmenter. */
+function memory(): string {
+  const script = fileURLToPath(new URL('policy-memory.ts', import.meta.url))
+  const run = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', script], { encoding: 'utf8' })
+  return (run.stdout || run.stderr).trim()
+}
+
 function main() {
+  console.log(memory())
   const real = loadKnowledgeBase()
   const shipped = buildIndex(real)
   const a = latency(shipped, 20)

@@ -10,7 +10,7 @@ import { mock, PuppetMock } from 'wechaty-puppet-mock'
 import { createLogger, MemoryLogSink } from '../bot/logger.js'
 import { startBot } from '../bot/start.js'
 import { openDatabase } from '../prisma/client.js'
-import { testConfig } from '../tests/support/fake-context.js'
+import { testConfig } from '../tests/support/config.js'
 
 const SIZES = (process.env.BENCH_SIZES ?? '50,500,2000').split(',').map(Number)
 const ROOM_ID = 'bench@chatroom'

@@ -225,6 +225,8 @@ export interface HelpText {
   summary: string
   /** List under the admin commands even though anyone may try it (the handler checks permission itself). */
   forAdmins?: boolean
+  /** Leave out of the short list in 帮助 (another command's reply or help names it); 帮助 <命令> still explains it. */
+  unlisted?: boolean
 }
 
 export interface Registration<C> {

@@ -1,5 +1,8 @@
-// npm run eval:policy — answer quality without a model, on three question sets kept apart:
-// the tuning set, the first held-out set and the member-side held-out set (written before tuning on it).
+// npm run eval:policy — answer quality without a model, on six question sets kept apart: the tuning set, the
+// first held-out set, the member-side held-out set, held-out set 3 (written before the second tuning round),
+// held-out set 4 (written before the changes made after reading set 3's misses) and held-out set 5 (written by
+// a separate author from policy-facts.md alone, without reading the other sets or the tuning). The misses of
+// the blind sets are printed only with `-- --show-blind`, so a tuning round does not read them.
 import { fileURLToPath } from 'node:url'
 import { groundedReply } from '../handlers/policy/answer.js'
 import { createPolicyService, type PolicyService } from '../handlers/policy/service.js'
@@ -10,6 +13,9 @@ import {
   memberUnknowns,
   type UnknownQuestion,
 } from '../tests/policy/eval-member-set.js'
+import { set3OffTopic, set3Questions, set3Unknowns } from '../tests/policy/eval-set-3.js'
+import { set4OffTopic, set4Questions, set4Unknowns } from '../tests/policy/eval-set-4.js'
+import { set5OffTopic, set5Questions, set5Unknowns } from '../tests/policy/eval-set-5.js'
 
 /** One question to score: `isRight` says whether a retrieved unit answers it. */
 interface Case {
@@ -147,34 +153,65 @@ export function evaluateAll(service: PolicyService) {
     memberOffTopic: evaluateDeclines(service, memberOffTopic),
     unknownTuning: evaluateUnknowns(service, unknownTuning),
     unknowns: evaluateUnknowns(service, memberUnknowns),
+    set3: {
+      answers: evaluateSet(service, '留出集3', byFacts(set3Questions)),
+      offTopic: evaluateDeclines(service, set3OffTopic),
+      unknowns: evaluateUnknowns(service, set3Unknowns),
+    },
+    set4: {
+      answers: evaluateSet(service, '留出集4', byFacts(set4Questions)),
+      offTopic: evaluateDeclines(service, set4OffTopic),
+      unknowns: evaluateUnknowns(service, set4Unknowns),
+    },
+    set5: {
+      answers: evaluateSet(service, '留出集5', byFacts(set5Questions)),
+      offTopic: evaluateDeclines(service, set5OffTopic),
+      unknowns: evaluateUnknowns(service, set5Unknowns),
+    },
   }
 }
 
 const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : '—')
 
-function printSet(r: SetReport) {
+function printSet(r: SetReport, showMisses = true) {
   console.log(
     `${r.name}（${r.questions} 题）：top-1 ${pct(r.top1, r.questions)}（${r.top1}），top-3 ${pct(r.top3, r.questions)}（${r.top3}），` +
       `首句给出所问事实 ${pct(r.factFirst, r.withFact)}（${r.factFirst}/${r.withFact}），误拒 ${r.wronglyDeclined}`,
   )
-  for (const m of r.misses) console.log(`  未达标：${m}`)
+  printMisses(r.misses, showMisses)
 }
 
-function printDeclines(name: string, r: DeclineReport) {
+function printDeclines(name: string, r: DeclineReport, showMisses = true) {
   console.log(`${name}：${pct(r.declined, r.questions)}（${r.declined}/${r.questions}）`)
-  for (const m of r.misses) console.log(`  未达标：${m}`)
+  printMisses(r.misses, showMisses)
 }
 
-function main() {
+function printMisses(misses: string[], show: boolean) {
+  if (show) for (const m of misses) console.log(`  未达标：${m}`)
+  else if (misses.length)
+    console.log(`  （${misses.length} 题未达标，留出集不看错题；加 -- --show-blind 显示）`)
+}
+
+function main(args: string[]) {
+  const showBlind = args.includes('--show-blind')
   const r = evaluateAll(createPolicyService())
   console.log(
     '政策问答评测（不接大模型，按机器人实际回答计）；目标：留出集 top-1 ≥95%、首句给出所问事实 ≥95%，拒答 ≥95%',
   )
-  r.sets.forEach(printSet)
+  r.sets.forEach((s) => printSet(s))
   printDeclines('无关/注入问题拒答（原集）', r.offTopic)
   printDeclines('无关/注入问题拒答（党员集）', r.memberOffTopic)
   printDeclines('资料里没有的：首句说明没有并指明去哪问（调参）', r.unknownTuning)
   printDeclines('资料里没有的：首句说明没有并指明去哪问（党员集）', r.unknowns)
+  for (const [name, set] of [
+    ['留出集3', r.set3],
+    ['留出集4', r.set4],
+    ['留出集5', r.set5],
+  ] as const) {
+    printSet(set.answers, showBlind)
+    printDeclines(`无关/注入问题拒答（${name}）`, set.offTopic, showBlind)
+    printDeclines(`资料里没有的：首句说明没有并指明去哪问（${name}）`, set.unknowns, showBlind)
+  }
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) main()
+if (process.argv[1] === fileURLToPath(import.meta.url)) main(process.argv.slice(2))

@@ -23,6 +23,7 @@ function main(args: string[]) {
   })
   console.log(`已导入《${result.title}》：${result.articles} 条 → ${result.file}`)
   if (result.archived) console.log(`旧版本已存档：${result.archived}`)
+  console.log(`分词词表已更新：${result.vocabulary.words} 个词 → ${result.vocabulary.file}`)
   console.log('运行中的机器人请用“导入政策”或重启来加载新版本。')
 }
 

@@ -124,14 +124,16 @@ describe('outbound queue', () => {
       await q.sendToRoom('room', name, { batch: 'checkin' })
     }
     await q.idle()
-    expect(sender.texts.map((t) => t.text)).toEqual(['报到成功：张三。欢迎参加支部活动！'])
+    expect(sender.texts.map((t) => t.text)).toEqual([
+      '报到成功：张三。欢迎参加支部活动！\n请加我为好友，私聊发送「填写信息」，补全“四个清楚”（1分钟）。',
+    ])
     clock.advance(60_000)
     q.wake()
     await q.idle()
     q.pause()
     expect(sender.texts.map((t) => t.text)).toEqual([
-      '报到成功：张三。欢迎参加支部活动！',
-      '报到成功：李四、王五、赵六（共3人）。欢迎参加支部活动！',
+      '报到成功：张三。欢迎参加支部活动！\n请加我为好友，私聊发送「填写信息」，补全“四个清楚”（1分钟）。',
+      '报到成功：李四、王五、赵六（共3人）。欢迎参加支部活动！\n请加我为好友，私聊发送「填写信息」，补全“四个清楚”（1分钟）。',
     ])
   })
 

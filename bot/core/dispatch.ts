@@ -245,7 +245,7 @@ function refusalFor(spec: HandlerSpec, ctx: Context): Refusal | null {
 }
 
 /** Hands the handler the context its registration promised; refusalFor has already checked it holds. */
-export async function runIn(spec: HandlerSpec, ctx: Context): Promise<void> {
+async function runIn(spec: HandlerSpec, ctx: Context): Promise<void> {
   const { msg, branch } = ctx
   const roomId = msg.roomId
   switch (spec.where) {

@@ -161,6 +161,7 @@ export function createRuntime(o: RuntimeOptions): Runtime {
     },
     /** Registers schedules and starts the timers; the groups' sessions are taken on when the account signs in. */
     async start() {
+      await features.members.load(db)
       await scheduler.start()
       timers = startTimers({ tick, reportDrops: () => drops.report(log), everyMs: o.tickEveryMs })
       accounts.start()

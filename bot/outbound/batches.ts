@@ -1,12 +1,14 @@
 // Routine confirmations many members trigger at once (报到 on the first day) are folded into one group message
 // per short window that names everyone confirmed in it: 100 check-ins cost a few messages, not 100.
+import { FOUR_FACTS_INVITE } from '../../handlers/members/facts.js'
+
 export type BatchKind = 'checkin' | 'relink'
 
 const WINDOW_MS = 60_000
 
 const TEXT: Record<BatchKind, (names: string[]) => string> = {
   checkin: (names) =>
-    `报到成功：${names.join('、')}${names.length > 1 ? `（共${names.length}人）` : ''}。欢迎参加支部活动！`,
+    `报到成功：${names.join('、')}${names.length > 1 ? `（共${names.length}人）` : ''}。欢迎参加支部活动！\n${FOUR_FACTS_INVITE}`,
   relink: (items) => `已关联：${items.join('；')}。`,
 }
 

@@ -1,7 +1,7 @@
 // Closing a session (summary, one @ of the absent, private detail) and the periodic tick (auto-close, nudge).
 import type { Db } from '../types.js'
 import { closeSessionRow, markNudged } from '../../prisma/repos/attendance/sessions.js'
-import { adminContactsOfBranch } from '../../prisma/repos/attendance/members.js'
+import { listRoles } from '../../prisma/repos/core/roles.js'
 import { tallyOf, unanswered, type LiveRegistry, type LiveSession } from './live.js'
 import { absentMessages, adminDetail } from './messages.js'
 import { NOT_OWNER, servesRoom } from './open.js'
@@ -65,7 +65,7 @@ async function postClosing(deps: AttendanceDeps, s: LiveSession, summary: string
 
 async function detailRecipients(db: Db, s: LiveSession): Promise<string[]> {
   if (!s.openedBy.startsWith('schedule:')) return [s.openedBy]
-  return (await adminContactsOfBranch(db, s.branchId)).slice(0, 3)
+  return (await listRoles(db, s.branchId)).slice(0, 3).map((r) => r.contactId)
 }
 
 /**

@@ -1,5 +1,6 @@
 // Small text helpers shared by the attendance handlers (times shown in Asia/Shanghai).
 import type { AttendanceStatus, SessionKind } from '../../prisma/generated/client.js'
+import { fromShanghai, shanghaiDateKey, shanghaiParts } from '../shanghai.js'
 
 export type { SessionKind }
 /** A member's attendance in one session. */
@@ -20,30 +21,23 @@ export const MARK_LABEL: Record<Mark, string> = {
   exempt: '免签',
 }
 
-const SHANGHAI_OFFSET_MS = 8 * 3600_000
+const pad = (n: number) => String(n).padStart(2, '0')
 
-function shanghaiParts(d: Date) {
-  const s = new Date(d.getTime() + SHANGHAI_OFFSET_MS)
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return {
-    y: s.getUTCFullYear(),
-    m: s.getUTCMonth(),
-    date: `${s.getUTCFullYear()}-${pad(s.getUTCMonth() + 1)}-${pad(s.getUTCDate())}`,
-    time: `${pad(s.getUTCHours())}:${pad(s.getUTCMinutes())}`,
-  }
+/** HH:MM in Asia/Shanghai, e.g. 08:05 */
+export function clockTime(d: Date): string {
+  const { hour, minute } = shanghaiParts(d)
+  return `${pad(hour)}:${pad(minute)}`
 }
-
-export const clockTime = (d: Date): string => shanghaiParts(d).time
-export const dayOf = (d: Date): string => shanghaiParts(d).date
+export const dayOf = (d: Date): string => shanghaiDateKey(d)
 export const dayTime = (d: Date): string => `${dayOf(d)} ${clockTime(d)}`
 
 export type Period = '本月' | '本季度' | '今年'
 
 /** Start of the month, quarter or year containing `now`, in Asia/Shanghai. */
 export function periodStart(period: Period, now: Date): Date {
-  const { y, m } = shanghaiParts(now)
-  const month = period === '今年' ? 0 : period === '本季度' ? m - (m % 3) : m
-  return new Date(Date.UTC(y, month, 1) - SHANGHAI_OFFSET_MS)
+  const { year, month } = shanghaiParts(now)
+  const first = period === '今年' ? 1 : period === '本季度' ? month - ((month - 1) % 3) : month
+  return fromShanghai({ year, month: first, day: 1 })
 }
 
 /** A whole percentage, or one decimal where rounding would hide an absence (99.7%, never 100% with someone absent). */

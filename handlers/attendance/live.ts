@@ -1,7 +1,8 @@
 // In-memory state of the open sessions, so a sign-in costs a few map look-ups. Writes are batched.
 import type { Db, Logger, Member } from '../types.js'
 import { writeBatch, type GuestRow, type MarkGroup } from '../../prisma/repos/attendance/marks.js'
-import type { Mark, SessionKind } from './format.js'
+import type { NewSession } from '../../prisma/repos/attendance/sessions.js'
+import type { Mark } from './format.js'
 import type { Tally } from './summary.js'
 
 export interface LiveMark {
@@ -15,16 +16,9 @@ export interface LiveMark {
   correctedBy: string | null
 }
 
-export interface LiveSession {
+/** An open session held in memory: its row, plus what a sign-in needs to be a few map look-ups. */
+export interface LiveSession extends Omit<NewSession, 'scheduleId'> {
   id: number
-  branchId: number
-  roomId: string
-  kind: SessionKind
-  topic: string
-  openedBy: string
-  openedAt: Date
-  lateAfter: Date
-  closesAt: Date
   nudgedAt: Date | null
   /** The expected list (应到), by member id; exempt members are absent from it. */
   marks: Map<number, LiveMark>

@@ -6,7 +6,8 @@ import {
   findOpenSessions,
   type SnapshotRow,
 } from '../../prisma/repos/attendance/sessions.js'
-import { membersOfBranch, unusedLeavesOfBranch } from '../../prisma/repos/attendance/members.js'
+import { unusedLeavesOfBranch } from '../../prisma/repos/attendance/members.js'
+import { membersOfBranch } from '../../prisma/repos/core/members.js'
 import { clockTime, KIND_LABEL, type Mark, type SessionKind } from './format.js'
 import { indexRoster, type LiveMark, type LiveRegistry, type LiveSession } from './live.js'
 import type { AttendanceDeps, OpenResult, OpenSessionInput } from './session-types.js'
@@ -60,7 +61,8 @@ async function openUnclaimed(
   const window = input.kind === 'rollcall' ? minutes : Math.min(SIGN_IN_WINDOW_MINUTES, minutes)
   const members = await membersOfBranch(deps.db, input.branchId)
   const leaves = await unusedLeavesOfBranch(deps.db, input.branchId)
-  const expected = members.filter((m) => !m.exempt)
+  // Members who returned home or left are kept on the roster with their history but are no longer expected.
+  const expected = members.filter((m) => !m.exempt && m.status === 'active')
   const leaveOf = new Map(leaves.map((l) => [l.memberId, l]))
   const rows: SnapshotRow[] = expected.map((m) => ({
     memberId: m.id,

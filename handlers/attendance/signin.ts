@@ -1,6 +1,6 @@
 // Hear-handler: sign-in words and 群接龙 while a session is open. No reply per sign-in.
 import { on, type GroupContext, type HandlerSpec, type Incoming } from '../types.js'
-import { memberByContact } from '../../prisma/repos/attendance/members.js'
+import { findMemberByContact } from '../../prisma/repos/core/members.js'
 import { isSignInWord, looksLikeJielong, matchEntry, parseJielong } from './jielong.js'
 import { addGuest, markPresent, type LiveRegistry, type LiveSession } from './live.js'
 
@@ -36,7 +36,7 @@ async function signInTalker(s: LiveSession, ctx: GroupContext): Promise<void> {
   }
   if (s.guests.has(talkerId)) return
   // Checked in (报到) after the session opened?
-  const member = await memberByContact(ctx.db, s.branchId, talkerId)
+  const member = await findMemberByContact(ctx.db, s.branchId, talkerId)
   if (member) {
     s.byContact.set(talkerId, member.id)
     markPresent(s, member.id, at, 'signin')

@@ -3,7 +3,7 @@
 import { on, type HandlerSpec } from '../types.js'
 import { owedMakeups } from '../../prisma/repos/attendance/makeups.js'
 import { marksOfMember } from '../../prisma/repos/attendance/marks.js'
-import { membersOfBranch } from '../../prisma/repos/attendance/members.js'
+import { membersOfBranch } from '../../prisma/repos/core/members.js'
 import { closedSessionsOfBranchSince } from '../../prisma/repos/attendance/sessions.js'
 import { parsePeriod, sendMemberChart, type ChartRenderers } from './chart-commands.js'
 import { compareBranches } from './compare.js'

@@ -1,7 +1,8 @@
 // 撤销 <编号>: restores what a correction changed, and records that it was undone.
 import type { BranchContext } from '../types.js'
 import { findCorrection, markCorrectionUndone } from '../../prisma/repos/attendance/corrections.js'
-import { findMember, setExempt } from '../../prisma/repos/attendance/members.js'
+import { setExempt } from '../../prisma/repos/attendance/members.js'
+import { findMember } from '../../prisma/repos/core/members.js'
 import { findSession } from '../../prisma/repos/attendance/sessions.js'
 import { parseBefore, writeMark } from './correction-core.js'
 import type { LiveRegistry } from './live.js'

@@ -4,7 +4,7 @@ import type { Branch, Db, Member } from '../types.js'
 import { findBranchById } from '../../prisma/repos/core/groups.js'
 import { renderMemberChart, type ChartImage } from '../charts/index.js'
 import { memberChartData } from './chart-data.js'
-import { membersOfBranch } from '../../prisma/repos/attendance/members.js'
+import { membersOfBranch } from '../../prisma/repos/core/members.js'
 import { sessionsOfBranchSince } from '../../prisma/repos/attendance/sessions.js'
 import { dayOf, dayTime, KIND_LABEL, MARK_LABEL, percent } from './format.js'
 import { countMarks } from './counts.js'
@@ -29,7 +29,7 @@ export async function buildAttendanceWorkbook(db: Db, branchId: number): Promise
 }
 
 /** Headers 导入名册 recognises, so that exporting and importing the file back changes nothing. No ID numbers. */
-const ROSTER_HEADERS = [
+export const ROSTER_HEADERS = [
   '姓名',
   '手机号',
   '党员类别',

@@ -20,9 +20,11 @@ function usableHere(specs: readonly HandlerSpec[], ctx: Context): WithHelp[] {
 export function helpText(specs: readonly HandlerSpec[], ctx: Context, openSession: string | null): string {
   const usable = usableHere(specs, ctx)
   const forMembers = usable
-    .filter((s) => !isAdminCommand(s))
+    .filter((s) => !isAdminCommand(s) && !s.help.unlisted)
     .map((s) => `· ${s.help.usage}：${s.help.summary}`)
-  const forAdmins = usable.filter(isAdminCommand).map((s) => s.help.usage.split(' ')[0] ?? s.help.usage)
+  const forAdmins = usable
+    .filter((s) => isAdminCommand(s) && !s.help.unlisted)
+    .map((s) => s.help.usage.split(' ')[0] ?? s.help.usage)
   const parts = [
     ...(openSession ? [`现在正在进行${openSession}，回复“到”即可签到。`, ''] : []),
     `【${ctx.config.botName}】可用命令${ctx.branch ? `（${ctx.branch.name}）` : ''}`,

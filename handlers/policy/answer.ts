@@ -19,6 +19,7 @@ import { inventedNumbers } from './numbers.js'
 import { markdownToPlain, shorten } from './plaintext.js'
 import { checkLimit, whenText } from './rate-limit.js'
 import { retrieve, type Hit } from './retrieval.js'
+import { correctMiswritings } from './tokenizer.js'
 import type { PolicyService } from './service.js'
 import { fill } from './templates.js'
 
@@ -113,10 +114,8 @@ async function decide(deps: AskDeps, asker: Asker, question: string, key: string
  * The answer without a model: a refusal, the asked-for fact quoted from the best unit (mode `quote`), or a plain
  * statement that the knowledge base lacks it and where to ask (mode `unknown`). `hits` is empty when refused.
  */
-export function groundedReply(
-  service: PolicyService,
-  question: string,
-): { answer: PolicyAnswer; hits: Hit[] } {
+export function groundedReply(service: PolicyService, asked: string): { answer: PolicyAnswer; hits: Hit[] } {
+  const question = correctMiswritings(asked)
   const replies = service.templates.replies
   if (looksLikeInjection(question)) return { answer: refusal(replies.injection, 'offtopic'), hits: [] }
   const hits = outOfScope(question) ? [] : retrieve(service.index, question, service.retrieval)
@@ -175,7 +174,8 @@ async function modelAnswer(
 ): Promise<PolicyAnswer> {
   const { service } = deps
   const sources = articlesBlock(hits)
-  const kind = askedKind(question)
+  const corrected = correctMiswritings(question)
+  const kind = askedKind(corrected)
   const wants = kind ? wantsInWords[kind] : '按问题回答'
   try {
     const answer = await askModel({
@@ -193,7 +193,7 @@ async function modelAnswer(
       return { ...refusal(service.templates.replies.decline, 'declined'), tokens: answer.tokens }
     const invented = inventedNumbers(plain, `${sources} ${alwaysAllowedNumbers}`).length > 0
     const missesTheFact =
-      kind !== null && mustLeadWith.includes(kind) && !answersKindOf(question, leadingSentence(plain), kind)
+      kind !== null && mustLeadWith.includes(kind) && !answersKindOf(corrected, leadingSentence(plain), kind)
     if (invented || missesTheFact) return { ...quote, tokens: answer.tokens }
     return {
       text: finishModelText(plain, hits, service),

@@ -7,6 +7,7 @@ import {
   kindWords,
   localPlaceOf,
   saysNotKnown,
+  withoutReferrals,
   type AnswerKind,
 } from './intent.js'
 import { citationOf, isLowReliability, type Article } from './kb.js'
@@ -40,8 +41,21 @@ function overlap(questionTerms: Set<string>, sentence: string): number {
   return new Set(tokenize(sentence).filter((t) => questionTerms.has(t))).size
 }
 
+/**
+ * The question's words that tell the unit's sentences apart: not those every sentence has, nor those naming the
+ * unit's topic in its heading (创业补贴 in 创业补贴怎么审批 says nothing about which sentence answers).
+ */
+function distinctive(terms: Set<string>, article: Article, sentences: string[]): Set<string> {
+  if (sentences.length < 2) return terms
+  const inAll = sentences
+    .map((s) => new Set(tokenize(s)))
+    .reduce((a, b) => new Set([...a].filter((t) => b.has(t))))
+  const topic = new Set(tokenize(article.heading))
+  return new Set([...terms].filter((t) => !inAll.has(t) && !topic.has(t)))
+}
+
 /** A unit is written answer first: another sentence leads only when it matches the question clearly better. */
-const firstSentenceBonus = 2
+const firstSentenceBonus = 1
 
 function best(sentences: string[], terms: Set<string>, first: string | undefined): string | undefined {
   let top: string | undefined
@@ -66,13 +80,19 @@ export function leadOf(question: string, article: Article): Lead {
     kind,
   })
   if (!kind) return pick(sentences[0] ?? article.text, false)
-  const carrying = sentences.filter((s) => answersKindOf(question, s, kind))
-  const chosen = best(carrying, terms, sentences[0])
-  if (chosen)
-    return pick(chosen, concreteKinds.includes(kind) && saysNotKnown(chosen) && overlap(terms, chosen) > 0)
+  const concrete = concreteKinds.includes(kind)
+  // a sentence saying that a fact of the asked kind is not known (多久到账，本库没有写明) competes with those
+  // stating a fact of that kind
+  const unknownOfKind = (s: string) => concrete && saysNotKnown(s) && askedKind(s) === kind
+  const carrying = sentences.filter(
+    (s) => answersKindOf(question, withoutReferrals(s), kind) || unknownOfKind(s),
+  )
+  // the member's own words only: a related word the synonym table added (额度 for 借多少) picks no sentence
+  const chosen = best(carrying, distinctive(new Set(own), article, sentences), sentences[0])
+  if (chosen) return pick(chosen, concrete && saysNotKnown(chosen) && overlap(terms, chosen) > 0)
+  if (!concrete) return pick(sentences[0] ?? article.text, false)
   const notKnown = best(sentences.filter(saysNotKnown), terms, sentences[0])
   if (notKnown) return pick(notKnown, true)
-  if (!concreteKinds.includes(kind)) return pick(sentences[0] ?? article.text, false)
   return {
     sentence: `本库资料里没有写明${kindWords[kind]}。`,
     rest: sentences.join(''),
@@ -87,6 +107,9 @@ function localGap(question: string, article: Article, kind: AnswerKind | null): 
   if (!place || !kind || !concreteKinds.includes(kind)) return null
   const generic = /^(你们|当地|本地|本|县里|镇上|乡里)/.test(place)
   if (!generic && article.text.includes(place)) return null
+  // 镇上/县里 name a level, not a place's own rule: a unit that speaks of that level (乡镇…窗口) answers it
+  const level = /^(县|镇|乡)(里|上)$/.exec(place)?.[1]
+  if (level && article.text.includes(level)) return null
   return localRule.test(article.text) ? `本库没有${place}的${kindWords[kind]}` : `本库没有${place}自己的规定`
 }
 

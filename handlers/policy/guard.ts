@@ -1,11 +1,12 @@
 // Recognises attempts to steer the bot away from its rules, and whether a question is about policy at all.
 const injectionPatterns: RegExp[] = [
-  /(忽略|无视|忘记|忘掉|不要管|别管).{0,12}(指令|指示|规则|提示|设定|要求|以上|之前|前面|上面)/,
+  /(忽略|无视|忘记|忘掉|不要管|别管|不用管|不必管).{0,12}(指令|指示|规则|提示|设定|要求|以上|之前|前面|上面|资料|规定|政策)/,
   /(系统提示|提示词|system\s*prompt|你的\s*prompt)/i,
   /ignore\s+(all\s+)?(the\s+)?(previous|above|prior)/i,
   /(你现在是|你现在扮演|假装你是|扮演一个|角色扮演|越狱|jailbreak|开发者模式|\bDAN\b)/i,
   /(没有限制|不受限制|不受约束)的?(AI|助手|机器人|模型)?/i,
   /(输出|打印|复述|重复).{0,8}(上面|以上|前面|你收到)的?(内容|文字|指令)/,
+  /(不讲|别讲|不要讲|不谈|别谈|不说)政策/,
 ]
 
 export function looksLikeInjection(question: string): boolean {
@@ -20,14 +21,25 @@ export function soundsLikePolicy(question: string): boolean {
   return policyWords.test(question)
 }
 
-/** Matters members also ask about that this knowledge base does not cover (wages, social insurance, health, school…). */
+/**
+ * Matters members also ask about that this knowledge base does not cover (wages, social insurance, health, school,
+ * party dues and membership transfers, demolition compensation, a lost ID card…).
+ */
 const otherMatters =
-  /(工资|社保|医保|低保|养老|工伤|赔偿|不赔|赔钱|学费|上学|读书|中考|高考|落户|迁户口|户口.{0,4}迁|驾照|合作医疗|看病|彩票|股票|天气|下雨)/
-/** Words that make such a question about starting a business after all (企业拖欠社保能贷吗). */
+  /(工资|社保|医保|低保|养老|工伤|赔偿|不赔|赔钱|学费|上学|读书|幼儿园|中考|高考|落户|迁户口|户口.{0,4}迁|驾照|合作医疗|看病|彩票|股票|天气|下雨|组织关系|党费|拆迁|征地|补偿款|身份证.{0,4}(掉|丢|补办|挂失|过期)|故事|笑话)/
+/**
+ * Words that make such a question about starting a business after all (企业拖欠社保能贷吗, 社保记录能当证明吗);
+ * not 补贴/补助 alone (娃儿上幼儿园有没有补助 is about school).
+ */
 const businessWords =
-  /(创业|贷款|贷|贴息|补贴|补助|培训|个体|执照|网店|电商|小微|企业|公司|园区|孵化|开店|做生意|经营|返乡|入乡|二十二条|22条|身份证明|务工证明)/
+  /(创业|贷款|贷|贴息|培训|个体|执照|网店|电商|小微|企业|公司|园区|孵化|开店|做生意|经营|返乡|入乡|二十二条|22条|证明)/
+
+/** A household's own loans and cards: a loan word does not make these about starting a business. */
+const personalFinance = /(买车|二手车|买房|房贷|车贷|网贷|信用卡|逾期|提前还款)/
+const startingUp = /(创业|贴息|个体|执照|网店|电商|小微|企业|公司|开店|做生意|经营)/
 
 /** A question about another matter (工资、社保、医保……) that merely shares words with the knowledge base. */
 export function outOfScope(question: string): boolean {
+  if (personalFinance.test(question) && !startingUp.test(question)) return true
   return otherMatters.test(question) && !businessWords.test(question)
 }

@@ -1,8 +1,10 @@
-// Turns an official plain text into a knowledge-base document; the previous version goes to archive/.
+// Turns an official plain text into a knowledge-base document; the previous version goes to archive/, and the
+// segmenter's vocabulary is regenerated so the new document's words are cut whole.
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { stringify as toYaml } from 'yaml'
 import { splitArticles, type SplitArticle } from './splitter.js'
+import { writeVocabulary } from './vocabulary.js'
 
 export interface ImportOptions {
   kbDir: string
@@ -18,6 +20,8 @@ export interface ImportResult {
   title: string
   articles: number
   archived: string | null
+  /** The regenerated vocabulary file and its word count. */
+  vocabulary: { file: string; words: number }
 }
 
 const docNumberPattern = /[川国][^\s〔]{0,8}〔\d{4}〕\d+号/
@@ -59,7 +63,8 @@ export function importPolicyText(o: ImportOptions): ImportResult {
   const file = path.join(o.kbDir, `${docId}.md`)
   const archived = existsSync(file) ? archive(o.kbDir, file, o.now) : null
   writeFileSync(file, toMarkdown(meta, articles))
-  return { docId, file, title, articles: articles.length, archived }
+  const vocabulary = writeVocabulary(o.kbDir)
+  return { docId, file, title, articles: articles.length, archived, vocabulary }
 }
 
 function archive(kbDir: string, file: string, now: Date): string {

@@ -6,17 +6,21 @@ export type AnswerKind = 'amount' | 'duration' | 'rate' | 'place' | 'eligibility
 const askedBy: [AnswerKind, RegExp][] = [
   [
     'documents',
-    /(材料|资料|带什么|带啥|什么证|啥证|哪些证|证件|啥子证|什么证明|啥证明|啥子证明|拿什么证明|怎么证明|咋个证明)/,
+    /(带什么|带啥|(什么|啥子|啥|哪些)(材料|资料)|什么证|啥证|哪些证|证件|啥子证|什么证明|啥证明|啥子证明|拿什么证明|怎么证明|咋个证明|(什么|啥子|啥)(能|可以)证明|还要(带|交|准备)?(啥子|啥|什么)[？?吗呢]*$)/,
   ],
-  ['rate', /(利率|利息|年息|月息|几厘|几个点|贴息|征收率|税率|比例|百分之几)/],
   [
     'duration',
-    /(多久|多长时间|多长|多少天|几天|几年|几个月|多少年|多少个月|期限|什么时候|啥时候|哪天|哪一年|哪年|截止|有效期|管到|[\d一二两三四五六七八九十]+年了|过了.{0,3}年|超过.{0,3}年)/,
+    // 前几年, 好几个月 say when, they do not ask it
+    /(多久|好久|多长时间|多长|多少天|几天|(?<![前这近好那])几年|(?<![前这近好那])几个月|多少年|多少个月|好多年|好多个月|好多天|期限|什么时候|啥时候|哪天|哪一年|哪年|截止|有效期|管到|[\d一二两三四五六七八九十]+年了|过了.{0,3}年|超过.{0,3}年)/,
   ],
+  // after duration: 贴息要从好久以后放的贷款才有 asks when
+  ['rate', /(利率|利息|年息|月息|几厘|几个点|贴息|征收率|税率|比例|百分之几)/],
   [
     'place',
-    /(去哪|哪里|哪儿|哪点|哪些地方|在哪|哪个部门|什么部门|啥部门|哪个单位|找谁|找哪|问谁|电话|热线|到哪|发到哪|打到哪|窗口|哪个网|什么网站|报名)/,
+    /(去哪|哪里|哪儿|哪点|哪些地方|(哪个|什么|啥)地方|在哪|哪个部门|什么部门|啥部门|哪个单位|哪个中心|哪个平台|找谁|找哪|问谁|电话|号码|热线|到哪|发到哪|打到哪|打(好多|多少|哪个|什么)|窗口|哪个网|什么网站|报名)/,
   ],
+  // 收资料, 交材料: what is handed in, when nothing more pointed is asked
+  ['documents', /(材料|资料)/],
   ['amount', /(多少|好多|几万|几千|几百|最多|最高|额度|上限|封顶|补多少|给多少|多少亩|几亩|标准)/],
   // 网上/手机上 name a channel only when nothing else is asked (网上开店的培训补贴好多钱 asks an amount).
   ['place', /(网上|手机上|线上|微信上)/],
@@ -32,37 +36,56 @@ export function askedKind(question: string): AnswerKind | null {
 
 /** An amount question about money (多少钱, 额度, 最高) needs a figure in 元, not a count of mu or people. */
 const asksMoney = /(钱|元|金额|资金|额度|上限|封顶|最高|最多|补|奖|给多少|贷|借|领|拿|标准)/
-const money = /\d[\d,.]*\s*(万|千)?\s*元|[零一二两三四五六七八九十百千]+(万)?元/
+const money = /\d[\d,.]*\s*(亿|万|千)?\s*元|[零一二两三四五六七八九十百千]+(亿|万)?元/
 
 /** Kinds whose answer is a concrete figure, date or place: a unit without one cannot answer them. */
-export const concreteKinds: AnswerKind[] = ['amount', 'duration', 'rate', 'place']
+export const concreteKinds: AnswerKind[] = ['amount', 'duration', 'rate', 'place', 'documents']
 
 /** Text that states a fact of each kind. */
 const carries: Record<AnswerKind, RegExp> = {
-  amount: /\d[\d,.]*\s*(万|千)?\s*(元|亩|名|人|家|户|个(?!工作日|月))|[零一二两三四五六七八九十百千]+(万)?元/,
-  // how long (6个月, 2年, 5个工作日) or a date (2027年12月31日); a year alone (到2027年) is neither
+  amount:
+    /\d[\d,.]*\s*(亿|万|千)?\s*(元|亩|名|人|家|户|条|个(?!工作日|月))|[零一二两三四五六七八九十百千]+(亿|万)?元/,
+  // how long (6个月, 2年, 5个工作日), a date (2027年12月31日) or a span of years (2023年至2027年); a year alone
+  // (到2027年) is neither
   duration:
-    /(?<!\d)\d{1,2}\s*(个月|年|天|个工作日|日)|\d{4}年\d{1,2}月|期限|[半一二两三四五六七八九十]+(个月|年)/,
+    /(?<!\d)\d{1,2}\s*(个月|年|天|个工作日|日)|\d{4}年\d{1,2}月|\d{4}年(至|到|—|-)\d{4}年|期限|[半一二两三四五六七八九十]+(个月|年)/,
   rate: /LPR|基点|利率|\d+(\.\d+)?\s*%|贴息|减半|百分之/,
   place:
-    /(窗口|服务中心|服务大厅|服务网|服务号|e就业|热线|123\d\d|人社局|人社部门|就业部门|政务服务|银行账户|培训机构|网址)/,
+    /(窗口|服务中心|服务大厅|服务网|服务号|e就业|热线|123\d\d|人社局|人社部门|就业部门|政务服务|银行账户|培训机构|网址|[省市县](财政|人社)厅|团省委)/,
+  // who may and on what terms; not a mere mention of people (返乡人员开网店 says nothing of who qualifies)
   eligibility:
-    /(人员|农民工|毕业生|军人|青年|\d+\s*岁|户籍|首次|对象|可以申请|可以享受|符合条件|不能有|除了|以外|要求)/,
-  documents: /(材料|证明|身份证|户口簿|营业执照|就业创业证|流水|合同|记录|单据)/,
+    /(\d+\s*岁|户籍|首次|对象|可以申请|可以享受|可以纳入|可以获得|符合条件|不能有|不影响|除了|以外|要求|要有|要达到|面向|点名的有)/,
+  // what is handed in (领营业执照 is what one gets, not a document asked for)
+  documents: /(材料|证明|身份证|户口簿|要准备|要带|就业创业证|流水|合同|记录|单据)/,
 }
 
 export function carriesKind(text: string, kind: AnswerKind): boolean {
   return carries[kind].test(text)
 }
 
-/** Whether `text` states the kind of fact `question` asks for. */
-/** 多少人 / 几个 ask for a count, whatever else the question mentions (贷款要招多少人). */
-const asksCount = /(多少|几|好多)(个|名|人|家|户|亩|条|项|批)/
+/** 多少人 / 几个 ask for a count, whatever else the question mentions (贷款要招多少人); 我们几个 is not asking. */
+const asksCount = /(?<!(我们|咱们|你们|他们|俺们))(多少|几|好多)(个|名|人|家|户|亩|条|项|批)/
+/** 哪年/哪一年/哪几年: a year is the answer. */
+const asksYear = /哪(一|几)?年/
+/** 好久拨一回, 几个月发一次: how often, which 按季度 answers. */
+const asksHowOften = /(一次|一回|一趟)[？?吗呢]*$/
+const howOften = /(按|每)(季度|月|年|周)/
 
+/** Whether `text` states the kind of fact `question` asks for. */
 export function answersKindOf(question: string, text: string, kind = askedKind(question)): boolean {
   if (!kind) return false
   if (kind === 'amount' && asksMoney.test(question) && !asksCount.test(question)) return money.test(text)
+  if (kind === 'duration' && asksYear.test(question) && /\d{4}年/.test(text)) return true
+  if (kind === 'duration' && asksHowOften.test(question)) return howOften.test(text)
   return carriesKind(text, kind)
+}
+
+/**
+ * 本库没有写明，请问县人社局: where to ask is a referral, not a fact of the unit (not the place a question asks
+ * for, and not words to find the unit by).
+ */
+export function withoutReferrals(text: string): string {
+  return text.replace(/[，,；;]?\s*(请问|请先|请到|请咨询|可以问)[^。！？\n]*/g, '')
 }
 
 /** A sentence that says the knowledge base does not have the fact. */

@@ -41,9 +41,24 @@ export interface KnowledgeBase {
   dir: string
   documents: PolicyDocument[]
   articles: Article[]
+  /** The segmenter's words for this knowledge base (vocabulary.ts); '' when the directory has none. */
+  vocabulary: string
 }
 
 export const defaultKbDir = fileURLToPath(new URL('../../prompts/policy', import.meta.url))
+
+/** Generated next to the documents by `npm run policy:vocabulary` and by every import. */
+export function vocabularyFile(kbDir: string): string {
+  return path.join(kbDir, 'vocabulary.generated.txt')
+}
+
+export function readVocabulary(kbDir: string): string {
+  try {
+    return readFileSync(vocabularyFile(kbDir), 'utf8')
+  } catch {
+    return ''
+  }
+}
 
 const frontMatterPattern = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/
 
@@ -118,7 +133,7 @@ export function loadKnowledgeBase(dir: string = defaultKbDir): KnowledgeBase {
     documents.push(parsed.doc)
     articles.push(...parsed.articles)
   }
-  return { dir, documents, articles }
+  return { dir, documents, articles, vocabulary: readVocabulary(dir) }
 }
 
 /** How a member sees the source: 《title》条目 (示例 documents say so). */

@@ -2,9 +2,9 @@
 // about it, with the synonym expansion on the query side; then the unit that holds the asked-for kind of fact
 // wins over one that only shares topic words.
 import MiniSearch from 'minisearch'
-import { answersKindOf, askedKind, concreteKinds, yesNoFocus } from './intent.js'
+import { answersKindOf, askedKind, concreteKinds, withoutReferrals, yesNoFocus } from './intent.js'
 import type { Article, KnowledgeBase } from './kb.js'
-import { queryTokens, tokenize } from './tokenizer.js'
+import { queryTokens, tokenize, useVocabulary } from './tokenizer.js'
 
 export interface Hit {
   article: Article
@@ -25,6 +25,7 @@ export interface RetrievalOptions {
 export const defaultRetrieval: RetrievalOptions = { minScore: 12, relativeCut: 0.6, limit: 3 }
 
 const addedTermWeight = 0.6
+const titleBoost = 0.3
 /** Words nearly every question and unit share here (the whole base is about returning home to start up). */
 const domainTerms = new Set(['返乡', '回乡', '回老家', '老家', '回家', '下乡', '入乡', '农民工', '四川'])
 const domainTermWeight = 0.3
@@ -44,7 +45,7 @@ const rerankDepth = 8
 const weakTerms = new Set(
   (
     '申请 办理 流程 怎么办 部门 窗口 咨询 电话 条件 时间 多少钱 好多 好多钱 额度 金额 期限 最高 最多 补 钱 给 拿 领 交 ' +
-    '问 找 算 能 证明 材料 要求 标准 规定 办法 手续 资料 多长 多久 几年 几天 年 月 万 元 个 点 叫 名字 还是'
+    '问 找 算 能 证明 材料 要求 标准 规定 办法 手续 资料 多长 多久 几年 几天 年 月 万 元 个 点 叫 名字 还是 谁'
   ).split(/\s+/),
 )
 
@@ -62,19 +63,20 @@ interface IndexedArticle {
 }
 
 export function buildIndex(kb: KnowledgeBase): PolicyIndex {
+  useVocabulary(kb.vocabulary)
   const byId = new Map(kb.articles.map((a) => [a.id, a]))
   const wordsOf = new Map(kb.articles.map((a) => [a.id, new Set(tokenize(`${a.heading} ${a.text}`))]))
   const mini = new MiniSearch<IndexedArticle>({
     fields: ['heading', 'text', 'asks', 'title'],
     tokenize,
     processTerm: (t) => t,
-    searchOptions: { boost: { heading: 2.5, text: 1, asks: 1.2, title: 0.3 }, combineWith: 'OR' },
+    searchOptions: { boost: { heading: 2.5, text: 1, asks: 1.2, title: titleBoost }, combineWith: 'OR' },
   })
   mini.addAll(
     kb.articles.map((a) => ({
       id: a.id,
       heading: `${a.label} ${a.heading}`,
-      text: a.text,
+      text: withoutReferrals(a.text),
       asks: a.asks.join('；'),
       title: a.doc.title,
     })),
@@ -85,14 +87,15 @@ export function buildIndex(kb: KnowledgeBase): PolicyIndex {
       const { own, added } = queryTokens(question)
       if (own.length + added.length === 0) return []
       const ownSet = new Set(own)
+      const wordOf = wordsOfQuery([...own, ...added])
+      const weightOf = (term: string) =>
+        domainTerms.has(term) ? domainTermWeight : ownSet.has(term) ? 1 : addedTermWeight
       const results = mini
-        .search([...own, ...added].join(' '), {
-          tokenize: (s) => s.split(' '),
-          boostTerm: (term) =>
-            domainTerms.has(term) ? domainTermWeight : ownSet.has(term) ? 1 : addedTermWeight,
-        })
-        .slice(0, rerankDepth)
+        .search([...own, ...added].join(' '), { tokenize: (s) => s.split(' '), boostTerm: weightOf })
         .filter((r) => !r.queryTerms.every((t) => weakTerms.has(t)))
+        .map((r) => ({ ...r, base: (r.score / r.queryTerms.length) * matchQuality(r, weightOf, wordOf) }))
+        .sort((a, b) => b.base - a.base)
+        .slice(0, rerankDepth)
       const rare = rareTerms(results.map((r) => r.queryTerms))
       const focus = focusTerms(question)
       const hits = results.flatMap((r) => {
@@ -101,7 +104,7 @@ export function buildIndex(kb: KnowledgeBase): PolicyIndex {
         const missing = rare.filter((t) => !r.queryTerms.includes(t)).length
         const focused = focus.length > 0 && focus.every((t) => wordsOf.get(article.id)?.has(t))
         const score =
-          r.score *
+          r.base *
           kindFactor(question, article) *
           missingRareTermPenalty ** missing *
           (focused ? 1 + focusBoost : 1)
@@ -110,6 +113,38 @@ export function buildIndex(kb: KnowledgeBase): PolicyIndex {
       return hits.sort((a, b) => b.score - a.score).slice(0, limit)
     },
   }
+}
+
+/**
+ * MiniSearch multiplies a unit's score by how many query terms it matched, each counting 1: 返乡 matched only in
+ * a document's title then lifts every unit of that document over the others, and 加工厂 counts three times. Here
+ * each word of the question counts once, at its weight; a word found only in the title counts as little as the
+ * title does, and the words every question shares (返乡, 农民工) do not count.
+ */
+function matchQuality(
+  r: { queryTerms: string[]; match: Record<string, string[]> },
+  weightOf: (term: string) => number,
+  wordOf: (term: string) => string,
+): number {
+  const words = new Map<string, number>()
+  for (const term of r.queryTerms) {
+    const fields = r.match[term] ?? []
+    const titleOnly = fields.length > 0 && fields.every((f) => f === 'title')
+    const weight = (domainTerms.has(term) ? 0 : weightOf(term)) * (titleOnly ? titleBoost : 1)
+    const word = wordOf(term)
+    words.set(word, Math.max(words.get(word) ?? 0, weight))
+  }
+  return [...words.values()].reduce((a, b) => a + b, 0)
+}
+
+/**
+ * Search mode cuts 加工厂 into 加工, 工厂 and 加工厂: the parts count as one word of the question (the longest
+ * query term that contains them), so a unit does not rank higher for matching three parts of one word.
+ */
+function wordsOfQuery(terms: string[]): (term: string) => string {
+  const longestFirst = [...terms].sort((a, b) => b.length - a.length)
+  const word = new Map(terms.map((t) => [t, longestFirst.find((w) => w.includes(t)) ?? t]))
+  return (term) => word.get(term) ?? term
 }
 
 /**
@@ -133,7 +168,7 @@ function focusTerms(question: string): string[] {
 }
 
 function kindFactor(question: string, article: Article): number {
-  return answersKindOf(question, article.text) ? 1 + kindBoost : 1
+  return answersKindOf(question, withoutReferrals(article.text)) ? 1 + kindBoost : 1
 }
 
 /** The hits worth answering from, or [] when even the best one is too weak. */
@@ -151,12 +186,23 @@ export function retrieve(
   )
 }
 
-/** When the best hit lacks the figure, date or place asked for and a kept one has it, that one answers. */
+/**
+ * When the best hit lacks the figure, date or place asked for and a kept one has it, that one answers; but not
+ * when it lacks a question word the best hit has (创业担保贷款多久能放款: the loan term is not how long 放款
+ * takes, and the answer should say the knowledge base does not have that).
+ */
 function answeringFirst(question: string, hits: Hit[]): Hit[] {
   const kind = askedKind(question)
   const [best] = hits
-  if (!best || !kind || !concreteKinds.includes(kind) || answersKindOf(question, best.article.text))
-    return hits
-  const answering = hits.find((h) => answersKindOf(question, h.article.text, kind))
+  const facts = (h: Hit) => withoutReferrals(h.article.text)
+  if (!best || !kind || !concreteKinds.includes(kind) || answersKindOf(question, facts(best))) return hits
+  const asked = queryTokens(question).own.filter((t) => !weakTerms.has(t) && !domainTerms.has(t))
+  const bestWords = new Set(tokenize(best.article.text))
+  const distinctive = asked.filter((t) => bestWords.has(t))
+  const answering = hits.find((h) => {
+    if (!answersKindOf(question, facts(h), kind)) return false
+    const words = new Set(tokenize(`${h.article.heading} ${h.article.text}`))
+    return distinctive.every((t) => words.has(t))
+  })
   return answering ? [answering, ...hits.filter((h) => h !== answering)] : hits
 }

@@ -1,9 +1,12 @@
 // Chinese-aware tokens: jieba search-mode segmentation, stop words out, colloquial words mapped to policy words.
+// The segmenter holds only the knowledge base's vocabulary (vocabulary.ts), not jieba's full dictionary.
+import { createHash } from 'node:crypto'
 import { Jieba } from '@node-rs/jieba'
-import { dict } from '@node-rs/jieba/dict.js'
+import { defaultKbDir, readVocabulary } from './kb.js'
 
 /** Policy terms kept whole (besides their parts), so 创业补贴 matches the start-up subsidy more than 培训补贴. */
-const policyTerms = [
+const policyTermCount = 2000
+export const policyTerms = [
   '创业补贴',
   '创业担保贷款',
   '创业培训',
@@ -27,15 +30,96 @@ const policyTerms = [
 ]
 
 let jieba: Jieba | null = null
+const vocabulariesLoaded = new Set<string>()
+/** The count of every word the segmenter holds, and the full dictionary's total they are part of. */
+const counts = new Map<string, number>()
+let fullTotal = 0
+/** A private-use character no one types: its count makes up the full dictionary's total (see vocabulary.ts). */
+export const fillerWord = '\uE000'
+
+/** The shipped knowledge base's vocabulary, then the policy terms (they outrank their parts). */
 function segmenter(): Jieba {
   if (!jieba) {
-    jieba = Jieba.withDict(dict)
-    jieba.loadDict(Buffer.from(policyTerms.map((t) => `${t} 2000`).join('\n')))
+    jieba = new Jieba()
+    addWords(jieba, readVocabulary(defaultKbDir))
   }
   return jieba
 }
 
-/** How members talk → the words the documents use. Keys are matched as substrings of the question. */
+const digest = (text: string) => createHash('sha1').update(text).digest('hex')
+
+/**
+ * Loads a vocabulary's words, then the policy terms, then the filler at whatever count keeps the segmenter's total
+ * equal to the full dictionary's: however many vocabularies were added, in whatever order, the knowledge base's
+ * text is cut as the full dictionary cuts it.
+ */
+function addWords(j: Jieba, vocabulary: string): void {
+  vocabulariesLoaded.add(digest(vocabulary))
+  const lines: string[] = []
+  let total = 0
+  for (const line of vocabulary.split('\n')) {
+    if (!line || line.startsWith('#')) continue
+    const [word = '', count = '0'] = line.split(' ')
+    total += Number(count)
+    if (word === fillerWord || counts.has(word)) continue
+    counts.set(word, Number(count))
+    lines.push(line)
+  }
+  fullTotal = Math.max(fullTotal, total)
+  for (const term of policyTerms) counts.set(term, policyTermCount)
+  const held = [...counts.values()].reduce((a, b) => a + b, 0)
+  const terms = policyTerms.map((t) => `${t} ${policyTermCount}`)
+  j.loadDict(Buffer.from([...lines, ...terms, `${fillerWord} ${Math.max(fullTotal - held, 1)}`].join('\n')))
+}
+
+/**
+ * Adds a knowledge base's vocabulary (see vocabulary.ts) to the segmenter, so an imported document's words are
+ * cut as jieba's full dictionary would cut them. Words are only ever added, with the full dictionary's counts.
+ */
+export function useVocabulary(vocabulary: string): void {
+  const j = segmenter()
+  if (vocabulary && !vocabulariesLoaded.has(digest(vocabulary))) addWords(j, vocabulary)
+}
+
+/**
+ * Common miswritings of the documents' key words (a pinyin keyboard's wrong pick of the same sound, a wrong
+ * radical, the spoken name): replaced in the question's text before anything reads it, so 利律 asks a rate.
+ */
+export const miswritings: Record<string, string> = {
+  代款: '贷款',
+  带款: '贷款',
+  待款: '贷款',
+  贷欵: '贷款',
+  补帖: '补贴',
+  补铁: '补贴',
+  利律: '利率',
+  例率: '利率',
+  力率: '利率',
+  利习: '利息',
+  贴习: '贴息',
+  帖息: '贴息',
+  执炤: '执照',
+  职照: '执照',
+  直照: '执照',
+  营业证: '营业执照',
+  身分证: '身份证',
+  户口本: '户口簿',
+  户口薄: '户口簿',
+  户藉: '户籍',
+  担宝: '担保',
+  单保: '担保',
+  陪训: '培训',
+  培迅: '培训',
+  公基金: '公积金',
+  退五: '退伍',
+}
+
+const miswritten = new RegExp(Object.keys(miswritings).join('|'), 'g')
+
+export function correctMiswritings(question: string): string {
+  return question.replace(miswritten, (w) => miswritings[w] ?? w)
+}
+
 /**
  * Words members use for exactly what the documents call otherwise (miswritings, dialect, plain words): the
  * document's word counts as if the member had written it.
@@ -43,8 +127,6 @@ function segmenter(): Jieba {
 export const sameAs: Record<string, string[]> = {
   借钱: ['贷款'],
   借款: ['贷款'],
-  代款: ['贷款'],
-  带款: ['贷款'],
   贷钱: ['贷款'],
   补偿: ['补贴'],
   补助: ['补贴'],
@@ -53,6 +135,7 @@ export const sameAs: Record<string, string[]> = {
   半年: ['6个月'],
   一年半: ['18个月'],
   户口: ['户籍'],
+  注册: ['登记'],
   当兵: ['退役军人'],
   当过兵: ['退役军人'],
   退伍: ['退役军人'],
@@ -74,8 +157,6 @@ export const synonyms: Record<string, string[]> = {
   哪个地方: ['窗口'],
   借: ['贷款'],
   几年: ['期限'],
-  多久: ['期限'],
-  多长时间: ['期限'],
   有效期: ['施行期'],
   什么时候到期: ['施行期'],
   目标: ['行动方案'],
@@ -96,6 +177,7 @@ export const synonyms: Record<string, string[]> = {
   外出: ['务工'],
   做生意: ['创业'],
   开店: ['创业', '个体'],
+  开业: ['创业'],
   开个: ['创业'],
   搞养殖: ['创业', '农业'],
   养殖: ['创业', '农业'],
@@ -117,7 +199,7 @@ export const synonyms: Record<string, string[]> = {
   办照: ['营业执照', '注册', '登记'],
   个体户: ['个体', '个体工商户'],
   交税: ['税收', '纳税'],
-  税: ['税收'],
+  税: ['税收', '税费'],
   免税: ['税收', '减免'],
   电话: ['咨询', '12333'],
   热线: ['咨询', '12333'],
@@ -159,7 +241,7 @@ export const synonyms: Record<string, string[]> = {
   买地: ['土地', '用地'],
   拿地: ['土地', '用地'],
   流转: ['土地流转'],
-  抵押: ['抵押', '三权'],
+  抵押: ['抵押'],
   宅基地: ['住房财产权', '三权'],
   园区: ['园区', '孵化'],
   孵化: ['孵化', '园区'],
@@ -185,21 +267,34 @@ export const synonyms: Record<string, string[]> = {
   最新: ['现行', '2025'],
 }
 
-const stopWords = new Set(
+export const stopWords = new Set(
   (
     '的 了 吗 呢 吧 啊 呀 嘛 么 我 你 他 她 我们 你们 是 在 有 和 与 或 就 都 也 还 要 想 能 可以 可不可以 会 把 被 给 让 ' +
     '这 那 个 一 不 没 没有 有没有 请问 请 问 一下 什么 怎么 怎么样 如何 多少 几 哪些 吗 些 上 下 里 去 来 到 过 ' +
     '着 对 从 说 做 搞 弄 开 办 家 人 能不能 是不是 现在 今天 明天 政策 国家 四川 省 知道 告诉 帮 帮我 谢谢 好 ' +
     '自己 准备 打算 听说 老乡 大家 咱们 你好 您好 请教 问问 想问 关于 情况 条件 时候 可以吗 需要 哪 哪里 哪儿 什么样 ' +
-    '啥子 啥 咋个 咋 啷个 晓得 噻 哈 撒 嘛 哦 到底 不 得 莫得 没得 要得 哪点'
+    '啥子 啥 咋个 咋 啷个 晓得 噻 哈 撒 嘛 哦 到底 不 得 莫得 没得 要得 哪点 ' +
+    // how-long words ask, they are not facts (a unit saying 多久到账本库没有写明 must not match every 多久)
+    '多久 好久 多长时间 几天 多少天 以后 之后'
   ).split(/\s+/),
 )
 
 const punctuation = /[\s\p{P}\p{S}]+/gu
 
+/** 30万 and 30万元, 5000块 and 5000元 are the same amount: the currency word after a figure is dropped. */
+const currencyAfterFigure = /(\d)\s*(万|千)?\s*(?:元|块钱|块)/g
+
+/** The search-mode tokens of `text`, cut by `j` (exported for the test that compares with the full dictionary). */
+export function tokensWith(j: Jieba, text: string): string[] {
+  const plain = text.replace(currencyAfterFigure, '$1$2').replace(punctuation, ' ')
+  return j
+    .cutForSearch(plain, false)
+    .map((w) => w.trim().toLowerCase())
+    .filter((w) => w && !stopWords.has(w))
+}
+
 export function tokenize(text: string): string[] {
-  const words = segmenter().cutForSearch(text.replace(punctuation, ' '), false)
-  return words.map((w) => w.trim().toLowerCase()).filter((w) => w && !stopWords.has(w))
+  return tokensWith(segmenter(), text)
 }
 
 /** Whole words only (precise mode): how a synonym's policy word is looked up, without its parts. */
@@ -226,9 +321,18 @@ function expand(question: string, table: Record<string, string[]>): Set<string> 
 }
 
 /** Question tokens (with the documents' word for what the member wrote) plus related policy words. */
-export function queryTokens(question: string): QueryTerms {
-  const own = [...new Set([...tokenize(question), ...expand(question, sameAs)])]
-  const added = expand(question, synonyms)
+export function queryTokens(asked: string): QueryTerms {
+  const question = correctMiswritings(asked)
+  const exceptedText = exceptedPart(question)
+  const excepted = new Set(tokenize(exceptedText))
+  const rest = exceptedText ? question.replace(exceptedText, ' ') : question
+  const own = [...new Set([...tokenize(rest), ...expand(rest, sameAs)])]
+  const added = new Set([...expand(rest, synonyms), ...excepted])
   own.forEach((w) => added.delete(w))
   return { own, added: [...added] }
+}
+
+/** 除了营业执照还要啥子: what the member already has is not what is asked about (weighted as a related word). */
+function exceptedPart(question: string): string {
+  return /除了(.{1,12}?)(以外|之外|外|还|，|,)/.exec(question)?.[1] ?? ''
 }

@@ -1,9 +1,6 @@
 // 报到 <姓名>: a member links their WeChat account to their roster entry. Clashing names need the phone's last four digits.
-import {
-  findMemberByContact,
-  findMembersByName,
-  linkContactIfFree,
-} from '../../prisma/repos/roster/checkin.js'
+import { findMemberByContact, findMembersByName } from '../../prisma/repos/core/members.js'
+import { linkContactIfFree } from '../../prisma/repos/roster/checkin.js'
 import { on, type GroupContext, type HandlerSpec, type Incoming, type Member } from '../types.js'
 import { parseNameQuery, phoneEndsWith, shownName } from './names.js'
 
@@ -96,7 +93,9 @@ async function checkInAs(
   }
   const candidates = await findMembersByName(ctx.db, branch.id, name)
   if (candidates.length === 0) {
-    return ctx.out.reply(`名册里没有找到“${shown}”。请核对姓名是否和名册一致，或请书记把你加进名册。`)
+    return ctx.out.reply(
+      `名册里没有找到“${shown}”。请核对姓名是否和名册一致，或请书记把你加进名册；也可以发「登记」自助登记。`,
+    )
   }
   if (candidates.length > 1 && !lastFour) {
     pending.remember(ctx, name)

@@ -18,27 +18,45 @@ export interface ParsedRoster extends ParsedRows {
 }
 
 export async function parseRosterFile(buffer: Buffer, fileName: string): Promise<ParsedRoster> {
+  return rowsFromTable(await readTableFile(buffer, fileName))
+}
+
+/** The sheets of an .xlsx or .csv file (a roster, a home organisation's ledger, a filled-in sheet). */
+export async function readTableFile(buffer: Buffer, fileName: string): Promise<Table[]> {
   const extension = fileName.toLowerCase().split('.').pop() ?? ''
   const problem = fileProblem(extension, buffer.length)
   if (problem) throw new RosterFileError(problem)
-  return rowsFromTable(extension === 'xlsx' ? await readXlsx(buffer) : await readCsv(buffer))
+  return extension === 'xlsx' ? await readXlsx(buffer) : await readCsv(buffer)
 }
 
 function fileProblem(extension: string, size: number): string | null {
   if (extension === 'xls') return '不支持旧版 .xls 文件，请在 Excel 里另存为 .xlsx 或 .csv 后再发。'
-  if (extension !== 'xlsx' && extension !== 'csv') return '只支持 .xlsx 或 .csv 格式的名册文件。'
+  if (extension !== 'xlsx' && extension !== 'csv') return '只支持 .xlsx 或 .csv 格式的文件。'
   if (size === 0) return '文件是空的。'
   if (size > MAX_BYTES) return '文件超过 20MB，请删掉多余的工作表或分成几个文件。'
   return null
 }
 
-function rowsFromTable(tables: Table[]): ParsedRoster {
-  let best: { table: Table; index: number; map: ColumnMap } | null = null
+export interface HeaderFound {
+  table: Table
+  /** Index in table.cells of the header row. */
+  index: number
+  map: ColumnMap
+}
+
+/** The sheet and row whose headers are enough (`enough`), else the one that recognises the most columns. */
+export function findHeaderRow(tables: Table[], enough: (map: ColumnMap) => boolean): HeaderFound | null {
+  let best: HeaderFound | null = null
   for (const table of tables) {
-    const found = findHeader(table)
+    const found = findHeader(table, enough)
     if (found && (!best || fieldCount(found.map) > fieldCount(best.map))) best = { table, ...found }
-    if (best && hasRequired(best.map)) break
+    if (best && enough(best.map)) break
   }
+  return best
+}
+
+function rowsFromTable(tables: Table[]): ParsedRoster {
+  const best = findHeaderRow(tables, hasRequired)
   if (!best || !hasRequired(best.map)) throw new RosterFileError(missingColumnsMessage(best?.map ?? {}))
   const dataRows = best.table.cells.length - best.index - 1
   if (dataRows > MAX_ROWS) {
@@ -47,12 +65,15 @@ function rowsFromTable(tables: Table[]): ParsedRoster {
   return validateRows(best.table, best.index, best.map)
 }
 
-function findHeader(table: Table): { index: number; map: ColumnMap } | null {
+function findHeader(
+  table: Table,
+  enough: (map: ColumnMap) => boolean,
+): { index: number; map: ColumnMap } | null {
   let best: { index: number; map: ColumnMap } | null = null
   const limit = Math.min(table.cells.length, HEADER_SEARCH_ROWS)
   for (let index = 0; index < limit; index++) {
     const map = matchHeaders(table.cells[index] ?? [])
-    if (hasRequired(map)) return { index, map }
+    if (enough(map)) return { index, map }
     if (fieldCount(map) > 0 && (!best || fieldCount(map) > fieldCount(best.map))) best = { index, map }
   }
   return best

@@ -1,5 +1,6 @@
 // 关联成员 @某人 <姓名>: an admin points a roster entry at a WeChat contact (e.g. after the member's id changed).
-import { findMembersByName, relinkContact } from '../../prisma/repos/roster/checkin.js'
+import { findMembersByName } from '../../prisma/repos/core/members.js'
+import { relinkContact } from '../../prisma/repos/roster/checkin.js'
 import { on, type GroupContext, type Mention } from '../types.js'
 import { parseNameQuery, phoneEndsWith, shownName } from './names.js'
 

@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import type { AccountState } from '../../prisma/repos/accounts/leases.js'
 import { ManualClock } from '../support/clock.js'
-import { testConfig } from '../support/fake-context.js'
+import { testConfig } from '../support/config.js'
 import { ROOM, startChat, type Chat, type Person } from '../support/chat.js'
 import { tempDatabase, testProviders, type TempDatabase } from '../support/temp-db.js'
 

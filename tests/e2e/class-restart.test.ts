@@ -53,6 +53,8 @@ describe('roster import through the real Wechaty', () => {
     await w.settle()
     expect(textsIn(w, ROOM_ID).at(-1)).toContain('名册导入完成：新增 2 人')
     await say(w, world.person('赵强'), world.room, '报到 赵强')
-    expect(textsIn(w, ROOM_ID).at(-1)).toBe('报到成功：赵强。欢迎参加支部活动！')
+    expect(textsIn(w, ROOM_ID).at(-1)).toBe(
+      '报到成功：赵强。欢迎参加支部活动！\n请加我为好友，私聊发送「填写信息」，补全“四个清楚”（1分钟）。',
+    )
   })
 })

@@ -1,21 +1,23 @@
-// The real openai SDK against an OpenAI-compatible server on 127.0.0.1: answers, faults and untrusted output.
+// The real openai SDK against an OpenAI-compatible server on 127.0.0.1: answers, faults and untrusted output,
+// asked through the real runtime (政策 in a group, the reply port, the outbound queue).
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createLlmClient } from '../../bot/llm.js'
 import type { Config } from '../../handlers/types.js'
 import { ManualClock } from '../support/clock.js'
-import { fakeContext } from '../support/fake-context.js'
-import { tempDatabase } from '../support/temp-db.js'
-import { tempKb, testPolicy } from './support.js'
+import { startChat, type Chat } from '../support/chat.js'
+import { tempKb, testService } from './support.js'
 
 type Behaviour = (req: IncomingMessage, res: ServerResponse, body: string) => void
 
 let server: Server
 let behaviour: Behaviour
 const requests: { messages: { role: string; content: string }[] }[] = []
-let env: Awaited<ReturnType<typeof tempDatabase>>
 let kb: ReturnType<typeof tempKb>
+/** One chat per test, opened by its first question with that question's model settings. */
+let chat: Chat | null = null
+let sleeps: number[] = []
 let llmConfig: NonNullable<Config['llm']>
 
 function completion(content: string, totalTokens = 321) {
@@ -44,7 +46,6 @@ const status =
   }
 
 beforeAll(async () => {
-  env = await tempDatabase()
   server = createServer((req, res) => {
     let body = ''
     req.on('data', (c) => (body += c))
@@ -66,36 +67,37 @@ beforeAll(async () => {
 afterAll(async () => {
   server.closeAllConnections()
   await new Promise((resolve) => server.close(resolve))
-  await env.cleanup()
 })
-beforeEach(async () => {
+beforeEach(() => {
   kb = tempKb()
   requests.length = 0
-  await env.db.policyQuestion.deleteMany()
+  sleeps = []
 })
-afterEach(() => kb.cleanup())
+afterEach(async () => {
+  await chat?.stop()
+  chat = null
+  kb.cleanup()
+})
 
 async function ask(
   question: string,
   o: { clock?: ManualClock; config?: Partial<typeof llmConfig>; talkerId?: string } = {},
 ) {
-  const cfg = { ...llmConfig, ...o.config }
-  const sleeps: number[] = []
-  const policy = testPolicy(kb.dir, { sleep: async (ms) => void sleeps.push(ms) })
-  const ctx = {
-    ...fakeContext({
-      db: env.db,
-      args: question,
+  if (!chat) {
+    const cfg = { ...llmConfig, ...o.config }
+    chat = await startChat({
       clock: o.clock,
-      msg: { text: `政策 ${question}`, talkerId: o.talkerId ?? 'contact-1' },
+      llm: await createLlmClient(cfg),
       config: { llm: cfg },
-      services: { policy: policy.service },
-    }),
-    llm: await createLlmClient(cfg),
+      policy: testService(kb.dir, { sleep: async (ms) => void sleeps.push(ms) }),
+    })
   }
-  await policy.run('policy.ask', ctx)
-  const log = await env.db.policyQuestion.findFirst({ orderBy: { id: 'desc' } })
-  return { answer: ctx.out.texts()[0] ?? '', log: log!, sleeps }
+  const c = chat
+  const before = c.sent.length
+  await c.say({ id: o.talkerId ?? 'contact-1', name: '杨丽' }, `政策 ${question}`)
+  const log = await c.db.policyQuestion.findFirst({ orderBy: { id: 'desc' } })
+  if (!log) throw new Error('the question was not logged')
+  return { answer: c.sent.slice(before)[0]?.text ?? '', log, sleeps }
 }
 
 const loanQuestion = '回老家开店能借多少钱'
@@ -162,7 +164,7 @@ describe('policy answers from an OpenAI-compatible model', () => {
 
   it('answers from the knowledge base within the deadline when the model never answers', async () => {
     behaviour = replyWith('个人最高50万元。')
-    await ask('创业补贴是多少钱') // warm the database, the SDK and the knowledge base: time only the wait below
+    await ask('创业补贴是多少钱', { config: { timeoutMs: 300 } }) // warm the SDK and the database: time only the wait below
     let aborted = false
     behaviour = (_req, res) => res.on('close', () => (aborted = true))
     const started = performance.now()

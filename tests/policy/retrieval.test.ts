@@ -35,6 +35,17 @@ describe('policy answers over the shipped knowledge base', () => {
     expect(localPlaceOf('宜宾的培训补贴')).toBe('宜宾')
     expect(localPlaceOf('回老家开店能借多少钱')).toBeNull()
     expect(yesNoFocus('我想回老家开网店，能贷款吗？')).toBe('贷款')
+    // 前几年 says when, it does not ask; 好久 is Sichuanese for 多久; 收资料 is where, not which documents
+    expect(askedKind('前几年创业贷款个人最多才30万，现在涨到好多了')).toBe('amount')
+    expect(askedKind('贴息要从好久以后放的贷款才有')).toBe('duration')
+    expect(askedKind('要办创业补贴，乡镇上是哪个地方收资料')).toBe('place')
+    expect(askedKind('开店交税有问题打好多号码')).toBe('place')
+  })
+
+  it('read common miswritings as the word meant', () => {
+    const lead = (q: string) => firstSentence(groundedReply(service, q).answer.text ?? '')
+    expect(lead('创业担保代款的利律最高是好多')).toContain('LPR')
+    expect(lead('申请创业补帖除了身分证还要带啥子')).toContain('营业执照')
   })
 
   it('map how members talk and miswrite to the words the documents use', () => {
@@ -54,6 +65,52 @@ describe('policy answers over the shipped knowledge base', () => {
     expect(topId('创业担保贷款利率是多少')).toBe('guide#贷款利率')
     expect(topId('创业补贴注册以后多久之内要申请')).toBe('guide#补贴期限')
     expect(topId('返乡创业补贴能拿多少钱')).toBe('sc2025-6#创业补贴')
+  })
+
+  it('count each question word once: not the words every question shares, not a word cut into parts', () => {
+    // 回乡 matched only the guide's title; 加工厂 was cut into 加工/工厂/加工厂 and matched the land unit thrice
+    expect(topId('回乡创业有补贴吗')).toBe('sc2025-6#创业补贴')
+    expect(topId('开了个加工厂，用公司名义贷款上限多少')).toBe('sc2025-6#贷款额度')
+    expect(topId('我想回老家开网店，能贷款吗？')).toBe('guide#贷款对象')
+    expect(topId('贷款要抵押吗，要担保人吗')).not.toBe('sc2018-22#三权')
+  })
+
+  it('say first that the knowledge base lacks a duration rather than give a different one', () => {
+    const text = groundedReply(service, '创业担保贷款多久能放款').answer.text ?? ''
+    expect(firstSentence(text)).toContain('没有写明')
+    expect(firstSentence(text)).not.toContain('3年')
+    expect(firstSentence(groundedReply(service, '贷款30万到50万那部分贴息咋个算').answer.text ?? '')).toMatch(
+      /没有取得原文/,
+    )
+  })
+
+  it('lead with the sentence saying the asked-for fact is not known, not a fact of another event', () => {
+    const lead = (q: string) => firstSentence(groundedReply(service, q).answer.text ?? '')
+    expect(lead('创业补贴批下来以后好久能到账')).toMatch(/本库没有写明/)
+    expect(lead('创业补贴批下来钱发到哪')).toContain('银行账户')
+    expect(lead('三年行动方案说全省要发好多创业担保贷款')).toContain('150亿元')
+  })
+
+  it('answer what is asked beside what the member already has (除了营业执照还要啥子)', () => {
+    const { answer, hits } = groundedReply(service, '办创业补贴除了营业执照还要啥子')
+    expect(hits[0]?.article.id).toBe('guide#补贴材料')
+    expect(firstSentence(answer.text ?? '')).toContain('身份证')
+    expect(firstSentence(groundedReply(service, '注册个体户要带些啥子材料').answer.text ?? '')).toMatch(
+      /本库没有写明/,
+    )
+  })
+
+  it('decline other matters that share a benefit or loan word with the knowledge base', () => {
+    for (const q of [
+      '娃儿上幼儿园有没有补助',
+      '老家房子要拆迁，补偿款一平米好多',
+      '世界杯谁是冠军',
+      '房贷提前还款划不划算',
+    ]) {
+      const { answer } = groundedReply(service, q)
+      expect(['declined', 'offtopic'], q).toContain(answer.mode)
+      expect(answer.text, q).not.toContain('出处')
+    }
   })
 
   it('find nothing to answer from for questions outside the knowledge base', () => {

@@ -2,11 +2,10 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { runIn } from '../../bot/core/dispatch.js'
 import { policyHandlers } from '../../handlers/policy/index.js'
 import { defaultKbDir } from '../../handlers/policy/kb.js'
 import { createPolicyService, type PolicyServiceOptions } from '../../handlers/policy/service.js'
-import type { Context, HandlerSpec } from '../../handlers/types.js'
+import type { HandlerSpec } from '../../handlers/types.js'
 
 export function tempKb(): { dir: string; cleanup(): void } {
   const root = mkdtempSync(path.join(tmpdir(), 'policy-kb-'))
@@ -21,7 +20,7 @@ export function testService(kbDir: string, o: PolicyServiceOptions = {}) {
   return createPolicyService({ kbDir, sleep: noSleep, ...o })
 }
 
-/** A policy service over `kbDir` (give it as `services.policy`), and the policy handlers run as the dispatcher does. */
+/** A policy service over `kbDir` (give it to `startChat`), and the policy handler specs. */
 export function testPolicy(kbDir: string, o: PolicyServiceOptions = {}) {
   const service = testService(kbDir, o)
   const spec = (id: string): HandlerSpec => {
@@ -29,5 +28,5 @@ export function testPolicy(kbDir: string, o: PolicyServiceOptions = {}) {
     if (!found) throw new Error(`no policy handler ${id}`)
     return found
   }
-  return { service, spec, handlers: policyHandlers, run: (id: string, ctx: Context) => runIn(spec(id), ctx) }
+  return { service, spec, handlers: policyHandlers }
 }

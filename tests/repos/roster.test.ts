@@ -1,11 +1,7 @@
 // The roster on both databases: imports are all or nothing, 报到 races between processes, counts.
 import { expect, it } from 'vitest'
-import {
-  countRoster,
-  findMembersByName,
-  linkContactIfFree,
-  relinkContact,
-} from '../../prisma/repos/roster/checkin.js'
+import { findMembersByName } from '../../prisma/repos/core/members.js'
+import { countRoster, linkContactIfFree, relinkContact } from '../../prisma/repos/roster/checkin.js'
 import { ensureBranch, importMembers, type MemberWrite } from '../../prisma/repos/roster/members.js'
 import { describeOnEachProvider, uniqueName } from './providers.js'
 

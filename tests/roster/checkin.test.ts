@@ -91,7 +91,9 @@ describe('报到', () => {
     expect(await say('wx-p', '13812345678')).toBe('请写上名册里的姓名，例如：报到 张三')
     expect(await say('wx-p', '张三丰13812345678')).not.toMatch(/\d{5}/)
     expect(await say('wx-p', '张三 138 1234 5678')).not.toMatch(/\d{5}/)
-    expect(await say('wx-p', '张三 13812345678')).toBe('报到成功：张三。欢迎参加支部活动！')
+    expect(await say('wx-p', '张三 13812345678')).toBe(
+      '报到成功：张三。欢迎参加支部活动！\n请加我为好友，私聊发送「填写信息」，补全“四个清楚”（1分钟）。',
+    )
   })
 
   it('treats SQL-looking, emoji and very long names as unknown, and ignores zero-width characters', async () => {

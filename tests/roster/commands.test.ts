@@ -1,44 +1,53 @@
-import { runIn } from '../../bot/core/dispatch.js'
+// 导入名册, the file that follows it, 名册 and 关联成员, as the secretary types them, through the real runtime.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { rosterHandlers } from '../../handlers/roster/index.js'
-import type { Branch, HandlerSpec, Incoming } from '../../handlers/types.js'
+import type { Branch, IncomingFile } from '../../handlers/types.js'
 import { seedBranch, startChat, type Chat } from '../support/chat.js'
-import { fakeContext } from '../support/fake-context.js'
-import { tempDatabase } from '../support/temp-db.js'
 import { HEADERS, xlsxBuffer } from './files.js'
 
-let t: Awaited<ReturnType<typeof tempDatabase>>
+const SECRETARY = { id: 'wx-sec', name: '书记' }
+let chat: Chat
 let branch: Branch
 
 beforeEach(async () => {
-  t = await tempDatabase()
-  branch = await t.db.branch.create({ data: { name: '叙州区驻深圳流动党员支部' } })
+  chat = await startChat()
+  branch = await seedBranch(chat, { name: '叙州区驻深圳流动党员支部', secretaries: [SECRETARY] })
 })
-afterEach(() => t.cleanup())
+afterEach(() => chat.stop())
 
-const spec = (id: string) => {
-  const found = rosterHandlers().find((h) => h.id === id)
-  if (!found) throw new Error(`no handler ${id}`)
-  return found
+const audits = async () =>
+  (await chat.db.auditLog.findMany()).map((a) => `${a.command}:${a.result}:${a.detail}`)
+const file = (buffer: Buffer, name: string): IncomingFile => ({ name, read: async () => buffer })
+
+/** 导入名册, then the file, in the group (or both privately); returns what the bot sent after the file. */
+async function importFile(buffer: Buffer, name: string, room?: null) {
+  await chat.say(SECRETARY, '导入名册', { room })
+  const before = chat.sent.length
+  await chat.say(SECRETARY, '', { room, file: file(buffer, name) })
+  return chat.sent.slice(before)
 }
 
-async function run(handler: HandlerSpec, args: string, msg: Partial<Incoming> = {}) {
-  const expected: string[] = []
-  const ctx = fakeContext({ db: t.db, branch, role: 'secretary', args, msg: { talkerId: 'wx-sec', ...msg } })
-  ctx.expectFile = (id) => expected.push(id)
-  await runIn(handler, ctx)
-  return { ctx, expected, sent: ctx.out.sent }
+async function answer(text: string) {
+  const before = chat.sent.length
+  await chat.say(SECRETARY, text)
+  return chat.sent.slice(before)
 }
-
-const fileMessage = (buffer: Buffer, name: string): Partial<Incoming> => ({
-  file: { name, read: async () => buffer },
-})
 
 describe('导入名册', () => {
-  it('asks for the file and waits for it', async () => {
-    const { expected, sent } = await run(spec('roster.import'), '')
-    expect(expected).toEqual(['roster.import-file'])
-    expect(sent[0]?.text).toContain('.xlsx 或 .csv')
+  it('asks for the file and takes the next file the secretary sends', async () => {
+    const [ask] = await answer('导入名册')
+    expect(ask?.text).toContain('.xlsx 或 .csv')
+    await chat.say(SECRETARY, '', {
+      file: file(await xlsxBuffer([HEADERS, ['张三', '13812345678']]), 'r.xlsx'),
+    })
+    expect(await chat.db.member.count()).toBe(1)
+  })
+
+  it('ignores a file nobody asked for', async () => {
+    await chat.say(SECRETARY, '', {
+      file: file(await xlsxBuffer([HEADERS, ['张三', '13812345678']]), 'r.xlsx'),
+    })
+    expect(chat.sent).toEqual([])
+    expect(await chat.db.member.count()).toBe(0)
   })
 
   it('imports the file, reports counts in the group without phones, and the detail privately', async () => {
@@ -48,45 +57,40 @@ describe('导入名册', () => {
       ['李四', '13912345678'],
       ['赵六', '1381234567'],
     ]
-    const handler = spec('roster.import-file')
-    expect(handler.acceptsFile).toBe(true)
-    const { ctx, sent } = await run(handler, '', fileMessage(await xlsxBuffer(rows), '名册.xlsx'))
+    const sent = await importFile(await xlsxBuffer(rows), '名册.xlsx')
     const group = sent.filter((s) => 'roomId' in s.to)
-    const personal = sent.filter((s) => 'contactId' in s.to && s.to.contactId === 'wx-sec')
+    const personal = sent.filter((s) => 'contactId' in s.to && s.to.contactId === SECRETARY.id)
     expect(group[0]?.text).toContain('新增 2 人')
     expect(group[0]?.text).toContain('第4行 赵六：手机号格式不对')
     expect(group.map((s) => s.text).join()).not.toMatch(/\d{3}\*{4}\d{3,4}|1381234|1391234/)
     expect(personal[0]?.text).toContain('第4行 赵六 138****4567')
     expect(sent.map((s) => s.text).join()).not.toMatch(/1\d{10}|1381234567/)
-    expect(ctx.audits[0]).toMatch(/^导入名册:ok:名册.xlsx: 新增2/)
-    expect(await t.db.member.count({ where: { branchId: branch.id } })).toBe(2)
+    expect((await audits()).at(-1)).toMatch(/^导入名册:ok:名册.xlsx: 新增2/)
+    expect(await chat.db.member.count({ where: { branchId: branch.id } })).toBe(2)
   })
 
   it('sends nothing privately when every row went in', async () => {
-    const rows = [HEADERS, ['张三', '13812345678']]
-    const { sent } = await run(spec('roster.import-file'), '', fileMessage(await xlsxBuffer(rows), 'r.xlsx'))
+    const sent = await importFile(await xlsxBuffer([HEADERS, ['张三', '13812345678']]), 'r.xlsx')
     expect(sent.map((s) => s.text)).toEqual(['名册导入完成：新增 1 人，更新 0 人，无变化 0 人，跳过 0 行。'])
   })
 
   it('in a private chat sends the detail once, to the admin', async () => {
     const rows = [HEADERS, ['张三', '13812345678'], ['赵六', '1381234567']]
-    const msg = { roomId: null, roomTopic: null, ...fileMessage(await xlsxBuffer(rows), 'r.xlsx') }
-    const { sent } = await run(spec('roster.import-file'), '', msg)
+    const sent = await importFile(await xlsxBuffer(rows), 'r.xlsx', null)
     expect(sent).toHaveLength(1)
-    expect(sent[0]?.to).toEqual({ contactId: 'wx-sec' })
+    expect(sent[0]?.to).toEqual({ contactId: SECRETARY.id })
     expect(sent[0]?.text).toContain('第3行 赵六 138****4567：未导入，手机号格式不对')
   })
 
   it('reports changed numbers in the group as a count, and which rows privately', async () => {
-    await t.db.member.createMany({
+    await chat.db.member.createMany({
       data: [
         { branchId: branch.id, name: '张三', phone: '13812345678', contactId: 'wx-zhang' },
         { branchId: branch.id, name: '李明', phone: '13700002222' },
       ],
     })
     const rows = [HEADERS, ['张三', '13900000000'], ['李明', '13600001111'], ['李明', '13500001111']]
-    const { sent } = await run(spec('roster.import-file'), '', fileMessage(await xlsxBuffer(rows), 'r.xlsx'))
-    const [group, personal] = sent
+    const [group, personal] = await importFile(await xlsxBuffer(rows), 'r.xlsx')
     expect(group?.text).toBe(
       [
         '名册导入完成：新增 2 人，更新 1 人（其中更换手机号 1 人），无变化 0 人，跳过 0 行。',
@@ -94,37 +98,36 @@ describe('导入名册', () => {
         '明细已私信发给你。',
       ].join('\n'),
     )
-    expect(personal?.to).toEqual({ contactId: 'wx-sec' })
+    expect(personal?.to).toEqual({ contactId: SECRETARY.id })
     expect(personal?.text).toContain(
       '第2行 张三 139****0000：已更新，更换手机号（原 138****5678），报到和出勤记录保留',
     )
     expect(personal?.text).toContain('第3行 李明 136****1111：已新增，请核对：文件中有几行“李明”')
     expect(personal?.text).toContain('第4行 李明 135****1111：已新增，请核对：')
-    expect(sent.map((s) => s.text).join()).not.toMatch(/1\d{10}/)
-    const zhang = await t.db.member.findMany({ where: { branchId: branch.id, name: '张三' } })
+    expect([group, personal].map((s) => s?.text).join()).not.toMatch(/1\d{10}/)
+    const zhang = await chat.db.member.findMany({ where: { branchId: branch.id, name: '张三' } })
     expect(zhang).toMatchObject([{ phone: '13900000000', contactId: 'wx-zhang' }])
   })
 
   it('rejects a renamed non-Excel file, imports nothing and audits it', async () => {
-    const { ctx, sent } = await run(
-      spec('roster.import-file'),
-      '',
-      fileMessage(Buffer.from('hello'), 'a.xlsx'),
-    )
+    const sent = await importFile(Buffer.from('hello'), 'a.xlsx')
     expect(sent[0]?.text).toMatch(/^名册没有导入：.*不是真正的 Excel/)
-    expect(ctx.audits[0]).toMatch(/^导入名册:rejected/)
-    expect(await t.db.member.count()).toBe(0)
+    expect((await audits()).at(-1)).toMatch(/^导入名册:rejected/)
+    expect(await chat.db.member.count()).toBe(0)
   })
 
-  it('says so when the message carries no file', async () => {
-    const { sent } = await run(spec('roster.import-file'), '')
-    expect(sent[0]?.text).toContain('没有收到文件')
+  it('refuses 导入名册 from a member, and their file is not imported', async () => {
+    const member = { id: 'wx-member', name: '党员' }
+    await chat.say(member, '导入名册')
+    expect(chat.groupTexts().at(-1)).toBe('「导入名册」仅限本支部书记、委员使用。')
+    await chat.say(member, '', { file: file(await xlsxBuffer([HEADERS, ['张三', '13812345678']]), 'r.xlsx') })
+    expect(await chat.db.member.count()).toBe(0)
   })
 })
 
 describe('名册', () => {
   it('shows counts by check-in and category, never phone numbers', async () => {
-    await t.db.member.createMany({
+    await chat.db.member.createMany({
       data: [
         { branchId: branch.id, name: '张三', phone: '13812345678', category: '正式党员', contactId: 'wx-1' },
         { branchId: branch.id, name: '李四', phone: '13912345678', category: '正式党员' },
@@ -132,29 +135,20 @@ describe('名册', () => {
         { branchId: branch.id, name: '赵六', phone: '13612345678' },
       ],
     })
-    const { sent } = await run(spec('roster.counts'), '')
-    expect(sent[0]?.text).toBe(
+    const [counts] = await answer('名册')
+    expect(counts?.text).toBe(
       '叙州区驻深圳流动党员支部名册共 4 人：已报到 1 人，未报到 3 人。\n按党员类别：正式党员 2，预备党员 1，未填 1。',
     )
   })
 
   it('tells how to start when the roster is empty', async () => {
-    const { sent } = await run(spec('roster.counts'), '')
-    expect(sent[0]?.text).toContain('名册还是空的')
+    const [counts] = await answer('名册')
+    expect(counts?.text).toContain('名册还是空的')
   })
 })
 
 describe('关联成员', () => {
-  const SECRETARY = { id: 'wx-sec', name: '书记' }
-  let chat: Chat
-  beforeEach(async () => {
-    chat = await startChat()
-    await seedBranch(chat, { name: '叙州区驻深圳流动党员支部', secretaries: [SECRETARY] })
-  })
-  afterEach(() => chat.stop())
-  const branchId = async () => (await chat.db.branch.findFirstOrThrow()).id
-  const audits = async () =>
-    (await chat.db.auditLog.findMany()).map((a) => `${a.command}:${a.result}:${a.detail}`)
+  const branchId = async () => branch.id
 
   it('points a roster entry at the mentioned contact, replacing the old id, and audits it', async () => {
     await chat.db.member.create({

@@ -16,7 +16,7 @@ import type { RoomPresence } from '../../bot/accounts/presence.js'
 import { createDb } from '../../prisma/client.js'
 import type { AccountState } from '../../prisma/repos/accounts/leases.js'
 import { ManualClock } from './clock.js'
-import { testConfig } from './fake-context.js'
+import { testConfig } from './config.js'
 import { tempDatabase, type TempDatabase } from './temp-db.js'
 
 export interface Person {
@@ -162,7 +162,7 @@ export async function startChat(o: ChatOptions = {}): Promise<Chat> {
   }
 }
 
-function recordingSender(sent: Sent[]): Sender {
+export function recordingSender(sent: Sent[]): Sender {
   return {
     async sendText(to, text, mentionIds) {
       sent.push({ to, text, mentionIds })

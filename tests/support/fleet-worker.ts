@@ -11,7 +11,7 @@ import { createAttendance } from '../../handlers/attendance/index.js'
 import type { Config, Incoming } from '../../handlers/types.js'
 import { createDb } from '../../prisma/client.js'
 import { listActiveSchedules } from '../../prisma/repos/schedule/schedules.js'
-import { testConfig } from './fake-context.js'
+import { testConfig } from './config.js'
 
 export type WorkerJob =
   | { job: 'fires'; url: string; holder: string; fires: Array<{ scheduleId: number; at: number }> }

@@ -11,7 +11,7 @@ import { servicePuppet } from '../../bot/wechaty/puppet.js'
 import { createLogger, MemoryLogSink } from '../../bot/logger.js'
 import { startBot, type RunningBot, type StartOptions } from '../../bot/start.js'
 import type { Config, Db, Logger } from '../../handlers/types.js'
-import { testConfig } from './fake-context.js'
+import { testConfig } from './config.js'
 
 export type ContactMock = ReturnType<mock.Mocker['createContact']>
 export type RoomMock = ReturnType<mock.Mocker['createRoom']>

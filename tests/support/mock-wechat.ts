@@ -7,7 +7,7 @@ import { mock, PuppetMock } from 'wechaty-puppet-mock'
 import { createLogger, MemoryLogSink } from '../../bot/logger.js'
 import { startBot, type RunningBot } from '../../bot/start.js'
 import type { Clock, Config, Logger } from '../../handlers/types.js'
-import { testConfig } from './fake-context.js'
+import { testConfig } from './config.js'
 import { copySqliteTemplate } from './temp-db.js'
 
 export type ContactMock = ReturnType<mock.Mocker['createContact']>

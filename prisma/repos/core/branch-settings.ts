@@ -3,6 +3,9 @@ import type { Db } from '../../client.js'
 export interface BranchSettings {
   makeupIncludesLeave: boolean
   privateReminders: boolean
+  lostAfterSessions: number
+  checkinWithinDays: number
+  outOfManagementAttempts: number
 }
 
 export function updateBranchSettings(db: Db, branchId: number, settings: Partial<BranchSettings>) {

@@ -8,14 +8,6 @@ export interface ContactRef {
   name: string
 }
 
-export function findMembersByName(db: Db, branchId: number, name: string): Promise<Member[]> {
-  return db.member.findMany({ where: { branchId, name }, orderBy: { id: 'asc' } })
-}
-
-export function findMemberByContact(db: Db, branchId: number, contactId: string): Promise<Member | null> {
-  return db.member.findFirst({ where: { branchId, contactId } })
-}
-
 /** Links only if the entry is still free and the contact is not linked elsewhere; false when someone was faster. */
 export async function linkContactIfFree(
   db: Db,
