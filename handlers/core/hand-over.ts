@@ -25,6 +25,8 @@ export const handOverHandler = on.boundGroup({
   help: {
     usage: USAGE,
     summary: '把本群交给我们的另一个机器人账号负责（多账号部署；原账号随后在本群不再发言）',
+    // Only deployments with several accounts need it; the takeover notice to the admins names it.
+    unlisted: true,
   },
   async run(ctx) {
     const accounts = ctx.services.accounts

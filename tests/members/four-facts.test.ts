@@ -1,6 +1,6 @@
 import { afterEach, expect, it } from 'vitest'
 import type { Branch } from '../../handlers/types.js'
-import { seedBranch, startChat, type Chat } from '../support/chat.js'
+import { seedBranch, startChat, TEST_ACCOUNT, type Chat } from '../support/chat.js'
 import { restart } from './restart.js'
 
 const SECRETARY = { id: 'wx-sec', name: '王书记' }
@@ -88,6 +88,7 @@ it('完善信息 posts one group message, starts known members privately, and li
 it('keeps private invitations under the daily cap and says who waits for tomorrow', async () => {
   await setUp(10)
   const sentToday = {
+    accountId: TEST_ACCOUNT.id,
     conversationId: 'room-1',
     isRoom: true,
     text: '早些时候的消息',

@@ -2,7 +2,7 @@
 import pino from 'pino'
 import { createRuntime, type Runtime } from '../../bot/core/runtime.js'
 import type { Incoming } from '../../handlers/types.js'
-import { recordingSender, type Chat, type Person } from '../support/chat.js'
+import { recordingSender, TEST_ACCOUNT, type Chat, type Person } from '../support/chat.js'
 
 export interface Restarted {
   runtime: Runtime
@@ -20,8 +20,8 @@ export async function restart(chat: Chat): Promise<Restarted> {
     cronDriver: null,
     tickEveryMs: null,
   })
-  runtime.outbound.resume(recordingSender(chat.sent))
   await runtime.start()
+  await runtime.accounts.signIn(TEST_ACCOUNT, recordingSender(chat.sent))
   let counter = 0
   return {
     runtime,
