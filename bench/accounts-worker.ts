@@ -4,6 +4,7 @@
 // calls at 20:10 and reports how long each step took and how many statements it sent to the database.
 import { createRuntime } from '../bot/core/runtime.js'
 import { createLogger } from '../bot/logger.js'
+import { systemClock } from '../bot/start.js'
 import type { Sender } from '../bot/outbound/queue.js'
 import type { Config, Incoming } from '../handlers/types.js'
 import { createDb } from '../prisma/client.js'
@@ -16,6 +17,8 @@ export interface BenchJob {
   rooms: string[]
   members: number
   accounts: Config['accounts']
+  /** Wall-clock time (the takeover phase); otherwise a manual clock the benchmark moves to 20:00, 20:01, 20:10. */
+  realClock?: boolean
 }
 
 export interface BenchReport {
@@ -35,7 +38,7 @@ const send = (m: object) => process.send?.(m)
 async function run(job: BenchJob): Promise<void> {
   let statements = 0
   const db = createDb(job.url, { onQuery: () => statements++ })
-  const clock = new ManualClock('2026-11-28T11:59:30Z')
+  const clock = job.realClock ? systemClock : new ManualClock('2026-11-28T11:59:30Z')
   const config: Config = { ...testConfig, databaseUrl: job.url, accounts: job.accounts }
   const runtime = createRuntime({
     db,
@@ -57,6 +60,7 @@ async function run(job: BenchJob): Promise<void> {
   await runtime.idle()
   send({ ready: true })
   await new Promise((resolve) => process.once('message', resolve))
+  if (!(clock instanceof ManualClock)) return
 
   const t0 = performance.now()
   clock.set('2026-11-28T12:00:00Z')

@@ -18,11 +18,16 @@ import type { BenchJob, BenchReport } from './accounts-worker.js'
 const GROUPS = Number(process.env.BENCH_GROUPS ?? 300)
 const MEMBERS = Number(process.env.BENCH_MEMBERS ?? 50)
 const WORKER = path.join(import.meta.dirname, 'accounts-worker.ts')
-const ACCOUNTS = { label: '', leaseMs: 3_000, takeoverMs: 3_000, checkEveryMs: 250 }
+// Each process moves its own manual clock through 20:00–20:10, so the peak runs with limits longer than that
+// (no process may look dead to another because its clock is ahead); the takeover runs on the wall clock.
+const PEAK_ACCOUNTS = { label: '', leaseMs: 3_600_000, takeoverMs: 3_600_000, checkEveryMs: 250 }
+const TAKEOVER_ACCOUNTS = { label: '', leaseMs: 3_000, takeoverMs: 3_000, checkEveryMs: 250 }
+const TAKEOVER_GROUPS = 30
 
-const rooms = Array.from({ length: GROUPS }, (_, i) => `room-${i}`)
+const roomsOf = (n: number) => Array.from({ length: n }, (_, i) => `room-${i}`)
+const rooms = roomsOf(GROUPS)
 
-async function seed(db: Db, ownerOf: (i: number) => string): Promise<void> {
+async function seed(db: Db, ownerOf: (i: number) => string, rooms: string[]): Promise<void> {
   await db.branch.createMany({ data: rooms.map((_, i) => ({ name: `支部${i}` })) })
   const branches = await db.branch.findMany({ orderBy: { id: 'asc' } })
   await db.group.createMany({
@@ -65,8 +70,25 @@ interface Run {
   workers: ChildProcess[]
 }
 
-async function runFleet(url: string, accounts: number): Promise<Run> {
-  const workers = Array.from({ length: accounts }, () =>
+/** Kills the processes and waits until they are gone (their connections closed, so the database can go). */
+async function killAll(workers: ChildProcess[]): Promise<void> {
+  const exits = workers
+    .filter((w) => w.exitCode === null && w.signalCode === null)
+    .map((w) => once(w, 'exit'))
+  for (const w of workers) w.kill('SIGKILL')
+  await Promise.all(exits)
+}
+
+interface Fleet {
+  accounts: number
+  rooms: string[]
+  limits: BenchJob['accounts']
+  realClock?: boolean
+}
+
+/** Forks one process per account and waits until each has signed in. */
+async function startFleet(url: string, f: Fleet): Promise<ChildProcess[]> {
+  const workers = Array.from({ length: f.accounts }, () =>
     fork(WORKER, { execArgv: ['--import', 'tsx'], stdio: 'inherit' }),
   )
   const ready = workers.map((w) => once(w, 'message'))
@@ -74,13 +96,19 @@ async function runFleet(url: string, accounts: number): Promise<Run> {
     const job: BenchJob = {
       url,
       account: { id: `acc-${a}`, name: `支部助手${a + 1}` },
-      rooms: rooms.filter((_, i) => i % accounts === a),
+      rooms: f.rooms.filter((_, i) => i % f.accounts === a),
       members: MEMBERS,
-      accounts: ACCOUNTS,
+      accounts: f.limits,
+      realClock: f.realClock,
     }
     w.send(job)
   })
   await Promise.all(ready)
+  return workers
+}
+
+async function runFleet(url: string, accounts: number): Promise<Run> {
+  const workers = await startFleet(url, { accounts, rooms, limits: PEAK_ACCOUNTS })
   const done = workers.map(async (w) => (await once(w, 'message'))[0] as BenchReport)
   const started = performance.now()
   for (const w of workers) w.send({ go: true })
@@ -100,14 +128,14 @@ async function check(db: Db): Promise<string[]> {
     having: { id: { _count: { gt: 1 } } },
   })
   const perAccount = await db.outboundMessage.groupBy({
-    by: ['accountId'],
-    where: { status: 'sent' },
+    by: ['accountId', 'status'],
     _count: true,
-    orderBy: { accountId: 'asc' },
+    orderBy: [{ accountId: 'asc' }, { status: 'asc' }],
   })
   return [
     `  summaries right: ${summaries}/${GROUPS}; sign-ins recorded: ${present}/${GROUPS * MEMBERS}; roll calls opened: ${sessions} (fires done ${fires})`,
-    `  messages sent per account: ${perAccount.map((p) => `${p.accountId} ${p._count}`).join(', ')}; sent twice: ${twice.length}`,
+    `  messages per account and state: ${perAccount.map((p) => `${p.accountId} ${p.status} ${p._count}`).join(', ')}; ` +
+      `sent twice: ${twice.length}`,
   ]
 }
 
@@ -127,11 +155,11 @@ function print(title: string, run: Run): void {
 }
 
 /** Kills one account process (no orderly stop) and waits until its groups are served by the others. */
-async function takeover(db: Db, run: Run): Promise<void> {
+async function takeover(db: Db, workers: ChildProcess[]): Promise<void> {
   const victim = 'acc-0'
   const groups = await db.group.count({ where: { ownerAccountId: victim } })
   const killedAt = performance.now()
-  run.workers[0]!.kill('SIGKILL')
+  workers[0]!.kill('SIGKILL')
   while ((await db.group.count({ where: { ownerAccountId: victim } })) > 0) {
     if (performance.now() - killedAt > 60_000) throw new Error('groups not taken over within 60 s')
     await new Promise((resolve) => setTimeout(resolve, 50))
@@ -145,29 +173,52 @@ async function takeover(db: Db, run: Run): Promise<void> {
   const notices = await db.outboundMessage.count({ where: { text: { contains: '接替' } } })
   console.log(
     `takeover: ${victim} killed; its ${groups} groups served by the others ${(ms / 1000).toFixed(1)} s later ` +
-      `(lease ${ACCOUNTS.leaseMs / 1000} s + limit ${ACCOUNTS.takeoverMs / 1000} s + checks every ${ACCOUNTS.checkEveryMs} ms); ` +
+      `(lease ${TAKEOVER_ACCOUNTS.leaseMs / 1000} s + limit ${TAKEOVER_ACCOUNTS.takeoverMs / 1000} s + checks every ${TAKEOVER_ACCOUNTS.checkEveryMs} ms); ` +
       `owners now ${byNew.map((g) => `${g.ownerAccountId} ${g._count}`).join(', ')}; notices queued ${notices}`,
   )
 }
 
-async function postgresRun(): Promise<void> {
+/** A throw-away PostgreSQL database, migrated, for one part of the benchmark. */
+async function withPostgres(part: string, use: (url: string, db: Db) => Promise<void>): Promise<void> {
   const admin = testPostgresUrl()
-  const name = `zhibu_bench_${process.pid}`
+  const name = `zhibu_bench_${part}_${process.pid}`
   const url = await createDatabase(admin, name)
   const db = createDb(url)
   try {
     await applyMigrations(url)
-    await seed(db, (i) => `acc-${i % 3}`)
-    const run = await runFleet(url, 3)
-    print(`PostgreSQL, 3 account processes, ${GROUPS} groups × ${MEMBERS} members:`, run)
-    for (const line of await check(db)) console.log(line)
-    await takeover(db, run)
-    for (const w of run.workers) w.kill('SIGKILL')
+    await use(url, db)
   } finally {
     await db.$disconnect()
     await dropDatabase(admin, name)
   }
 }
+
+const postgresPeak = () =>
+  withPostgres('peak', async (url, db) => {
+    await seed(db, (i) => `acc-${i % 3}`, rooms)
+    const run = await runFleet(url, 3)
+    print(`PostgreSQL, 3 account processes, ${GROUPS} groups × ${MEMBERS} members:`, run)
+    for (const line of await check(db)) console.log(line)
+    await killAll(run.workers)
+  })
+
+/** On the wall clock, with short limits: 3 accounts each owning some groups, one killed. */
+const postgresTakeover = () =>
+  withPostgres('takeover', async (url, db) => {
+    const few = roomsOf(TAKEOVER_GROUPS)
+    await seed(db, (i) => `acc-${i % 3}`, few)
+    const workers = await startFleet(url, {
+      accounts: 3,
+      rooms: few,
+      limits: TAKEOVER_ACCOUNTS,
+      realClock: true,
+    })
+    try {
+      await takeover(db, workers)
+    } finally {
+      await killAll(workers)
+    }
+  })
 
 async function sqliteRun(): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), 'zhibu-bench-'))
@@ -175,17 +226,18 @@ async function sqliteRun(): Promise<void> {
   await applyMigrations(url)
   const db = createDb(url)
   try {
-    await seed(db, () => 'acc-0')
+    await seed(db, () => 'acc-0', rooms)
     const run = await runFleet(url, 1)
     print(`SQLite, 1 process, ${GROUPS} groups × ${MEMBERS} members:`, run)
     for (const line of await check(db)) console.log(line)
-    for (const w of run.workers) w.kill('SIGKILL')
+    await killAll(run.workers)
   } finally {
     await db.$disconnect()
     rmSync(dir, { recursive: true, force: true })
   }
 }
 
-await postgresRun()
+await postgresPeak()
+await postgresTakeover()
 await sqliteRun()
 process.exit(0)

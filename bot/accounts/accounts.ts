@@ -45,6 +45,7 @@ export class Accounts {
   #timer: NodeJS.Timeout | null = null
   #checking: Promise<void> | null = null
   #signingIn: Promise<AccountMode> | null = null
+  #activeSince = new Date(0)
   readonly #background = new Set<Promise<unknown>>()
   readonly #now: () => Date
   readonly #lease: LeaseKeeper
@@ -170,6 +171,7 @@ export class Accounts {
       now: this.#now,
       me: { id: this.#user.id, shownAs: this.o.config.accounts.label || this.#user.name },
       takeoverMs: this.o.config.accounts.takeoverMs,
+      watchingSince: this.#activeSince,
       presence: this.#presence,
       ownership: this.ownership,
       out: this.o.outbound,
@@ -208,6 +210,7 @@ export class Accounts {
     this.o.outbound.useAccount(user.id)
     await adoptUnassigned(this.o.db, user.id)
     this.#mode = 'active'
+    this.#activeSince = this.#now()
     await this.ownership.start(user.id)
     await this.#adoptWherePresent(user.id)
     this.#ours = new Set((await listLeases(this.o.db)).map((l) => l.accountId))

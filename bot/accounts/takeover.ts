@@ -15,6 +15,11 @@ export interface TakeoverDeps {
   now: () => Date
   me: { id: string; shownAs: string }
   takeoverMs: number
+  /**
+   * When this account began serving. An owner with no lease row has not signed in since this version ran (or a
+   * fleet is starting and its process is not up yet): it counts as down from then, not from long ago.
+   */
+  watchingSince: Date
   presence: RoomPresence
   ownership: Ownership
   out: Pick<RoomPort, 'sendToRoom' | 'sendToContact'>
@@ -55,6 +60,7 @@ export async function takeOverFromDownOwners(d: TakeoverDeps): Promise<TakenGrou
   const taken: TakenGroup[] = []
   for (const group of candidates) {
     const lease = leases.find((l) => l.accountId === group.ownerAccountId) ?? null
+    if (!lease && now.getTime() - d.watchingSince.getTime() < d.takeoverMs) continue
     const took = await takeOver(d, group, lease, now)
     if (took) taken.push(took)
   }
@@ -76,8 +82,7 @@ async function takeOver(
   const from = group.ownerAccountId
   if (!from || !(await d.presence.hasMember(group.roomId, d.me.id))) return null
   if (!(await moveGroupOwner(d.db, { roomId: group.roomId, from, to: d.me.id, now }))) return null
-  // An owner with no lease row never ran with this version (or its row was removed): down since long ago.
-  const since = (lease && downSince(lease, now)) ?? new Date(0)
+  const since = (lease ? downSince(lease, now) : null) ?? d.watchingSince
   const downForMs = now.getTime() - since.getTime()
   await moveQueuedRoomMessages(d.db, { roomId: group.roomId, from, to: d.me.id })
   await d.ownership.moved(group.roomId, d.me.id, now)

@@ -41,6 +41,8 @@ export interface RuntimeOptions {
   presence?: RoomPresence
   /** This process's id as lease holder and schedule claimer. Default: host, pid and a random part. */
   holder?: string
+  /** The time leases and takeovers are measured in, shared by every process: the wall clock unless injected. */
+  leaseClock?: Clock
 }
 
 export interface Runtime {
@@ -106,6 +108,7 @@ export function createRuntime(o: RuntimeOptions): Runtime {
     holder,
     linkState: o.linkState,
     presence: o.presence,
+    now: o.leaseClock?.now.bind(o.leaseClock),
     outbound,
     sessions: {
       load: async (roomIds) => void (await attendance.loadOpenSessions(db, roomIds)),

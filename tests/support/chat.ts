@@ -57,6 +57,8 @@ export interface ChatOptions {
   /** The connection's state, as the account's lease shows it to the other accounts. Default online. */
   linkState?: () => AccountState
   presence?: RoomPresence
+  /** Leases and takeovers (one clock shared by the accounts of a test); default the wall clock. */
+  leaseClock?: ManualClock
 }
 
 /** The account a chat's bot is logged in as. */
@@ -114,6 +116,7 @@ export async function startChat(o: ChatOptions = {}): Promise<Chat> {
     tickEveryMs: null,
     linkState: o.linkState,
     presence: o.presence,
+    leaseClock: o.leaseClock,
   })
   const sent: Sent[] = []
   await runtime.start()
