@@ -3,10 +3,12 @@
 import {
   answersKindOf,
   askedKind,
+  askedKinds,
   concreteKinds,
   kindWords,
   localPlaceOf,
   saysNotKnown,
+  sharesMeasure,
   withoutReferrals,
   type AnswerKind,
 } from './intent.js'
@@ -37,9 +39,20 @@ export function sentencesOf(text: string): string[] {
   )
 }
 
+/** 按这个比例, 这个额度: a word that only refers back to the sentence before does not make a sentence match. */
+const referringBack = /(这个|这些|这种|这部分|上述)\p{Script=Han}{2}/gu
+
 function overlap(questionTerms: Set<string>, sentence: string): number {
-  return new Set(tokenize(sentence).filter((t) => questionTerms.has(t))).size
+  const own = sentence.replace(referringBack, '')
+  return new Set(tokenize(own).filter((t) => questionTerms.has(t))).size
 }
+
+/**
+ * Words that do not tell sentences apart: a figure the member states himself (个人最多才30万，现在涨到好多) is
+ * what he knows, not what he asks (its measure counts instead); 年 and 月 cut out of 去年 or 三月份 name no fact;
+ * 创业 is in nearly every question.
+ */
+const pickingTerm = (t: string) => !/\d/.test(t) && !['创业', '年', '月', '日'].includes(t)
 
 /**
  * The question's words that tell the unit's sentences apart: not those every sentence has, nor those naming the
@@ -54,23 +67,40 @@ function distinctive(terms: Set<string>, article: Article, sentences: string[]):
   return new Set([...terms].filter((t) => !inAll.has(t) && !topic.has(t)))
 }
 
-/** A unit is written answer first: another sentence leads only when it matches the question clearly better. */
-const firstSentenceBonus = 1
+/** A unit is written answer first: on a tie in the question's words, its first sentence leads. */
+const firstSentenceBonus = 0.5
+/** A sentence whose figure is in the measure of the member's own figure (6个月 for 打了5个月工). */
+const measureBonus = 1
 
-function best(sentences: string[], terms: Set<string>, first: string | undefined): string | undefined {
+function best(
+  sentences: string[],
+  terms: Set<string>,
+  first: string | undefined,
+  question = '',
+): string | undefined {
   let top: string | undefined
   let topScore = -1
   for (const s of sentences) {
-    const score = overlap(terms, s) + (s === first ? firstSentenceBonus : 0)
+    const score =
+      overlap(terms, s) +
+      (s === first ? firstSentenceBonus : 0) +
+      (sharesMeasure(question, s) ? measureBonus : 0)
     if (score > topScore) [top, topScore] = [s, score]
   }
   return top
 }
 
+/** The first kind the question asks that the unit states (or the main one, when it states none). */
+function answerableKind(question: string, article: Article): AnswerKind | null {
+  const kinds = askedKinds(question)
+  const facts = withoutReferrals(article.text)
+  return kinds.find((k) => answersKindOf(question, facts, k)) ?? kinds[0] ?? null
+}
+
 /** Picks the sentence that answers what was asked, from the unit that answers it. */
 export function leadOf(question: string, article: Article): Lead {
   const sentences = sentencesOf(article.text)
-  const kind = askedKind(question)
+  const kind = answerableKind(question, article)
   const { own, added } = queryTokens(question)
   const terms = new Set([...own, ...added])
   const pick = (sentence: string, unknown: boolean): Lead => ({
@@ -88,7 +118,8 @@ export function leadOf(question: string, article: Article): Lead {
     (s) => answersKindOf(question, withoutReferrals(s), kind) || unknownOfKind(s),
   )
   // the member's own words only: a related word the synonym table added (额度 for 借多少) picks no sentence
-  const chosen = best(carrying, distinctive(new Set(own), article, sentences), sentences[0])
+  const picking = new Set(own.filter(pickingTerm))
+  const chosen = best(carrying, distinctive(picking, article, sentences), sentences[0], question)
   if (chosen) return pick(chosen, concrete && saysNotKnown(chosen) && overlap(terms, chosen) > 0)
   if (!concrete) return pick(sentences[0] ?? article.text, false)
   const notKnown = best(sentences.filter(saysNotKnown), terms, sentences[0])
