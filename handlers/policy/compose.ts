@@ -136,12 +136,45 @@ export function leadOf(question: string, article: Article): Lead {
 function localGap(question: string, article: Article, kind: AnswerKind | null): string | null {
   const place = localPlaceOf(question)
   if (!place || !kind || !concreteKinds.includes(kind)) return null
-  const generic = /^(你们|当地|本地|本|县里|镇上|乡里)/.test(place)
+  const generic = /^(你们|当地|本地|本|县里|县上|镇上|乡里|乡上|区上)/.test(place)
   if (!generic && article.text.includes(place)) return null
   // 镇上/县里 name a level, not a place's own rule: a unit that speaks of that level (乡镇…窗口) answers it
   const level = /^(县|镇|乡)(里|上)$/.exec(place)?.[1]
-  if (level && article.text.includes(level)) return null
+  if (level && withoutReferrals(article.text).includes(level)) return null
   return localRule.test(article.text) ? `本库没有${place}的${kindWords[kind]}` : `本库没有${place}自己的规定`
+}
+
+/**
+ * The segmenter holds only the knowledge base's words, so a word it never saw comes out as single characters
+ * (押金 → 押, 金): consecutive ones are read as one word.
+ */
+function wordsOf(tokens: string[]): string[] {
+  const words: string[] = []
+  let run = ''
+  for (const t of tokens) {
+    if (t.length === 1) run += t
+    else words.push(...(run ? [run] : []), t)
+    if (t.length > 1) run = ''
+  }
+  return run ? [...words, run] : words
+}
+
+/** 要不要买保险, 有没有额外加钱: a yes/no question about whether something is needed or given. */
+const whetherThere = /(要不要|需不需要|用不用|收不收|交不交|买不买|有没有|有不有)([^，,。？?！!；;]{1,10})/g
+
+/**
+ * The words of such a question's object that no unit speaks of (保险 in 贷款要不要买保险): the knowledge base
+ * says nothing either way, so neither the unit's first sentence nor a no is the answer. '' when all are known.
+ */
+export function unknownTopic(question: string, knows: (word: string) => boolean): string {
+  for (const m of question.matchAll(whetherThere)) {
+    const unknown = wordsOf(tokenize(m[2] ?? ''))
+      // 花钱, 多久: words that ask for a kind of fact, not things
+      .filter((w) => w.length > 1 && !knows(w) && askedKind(w) === null)
+      .join('')
+    if (unknown) return unknown
+  }
+  return ''
 }
 
 export interface QuoteParts {
@@ -158,12 +191,18 @@ export interface QuoteWording {
 const maxAnswerChars = 380
 const pointsSomewhere = /(12333|12366|请问|咨询)/
 
-export function composeQuote(question: string, hits: Hit[], wording: QuoteWording): QuoteParts {
+export function composeQuote(
+  question: string,
+  hits: Hit[],
+  wording: QuoteWording,
+  knows: (word: string) => boolean = () => true,
+): QuoteParts {
   const [top, ...others] = hits
   if (!top) throw new Error('composeQuote needs a hit')
   const article = top.article
   const lead = leadOf(question, article)
-  const gap = localGap(question, article, lead.kind)
+  const topic = unknownTopic(question, knows)
+  const gap = localGap(question, article, lead.kind) ?? (topic ? `本库没有写明${topic}方面的规定` : null)
   const where = article.askWhere ? `请问${article.askWhere}。` : wording.whereToAsk
   let opening = lead.sentence
   if (gap) opening = `${gap}，${where}本库查到的是：${lead.sentence}`

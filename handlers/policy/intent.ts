@@ -137,7 +137,8 @@ export const kindWords: Record<AnswerKind, string> = {
 const sichuanPlaces =
   '成都|自贡|攀枝花|泸州|德阳|绵阳|广元|遂宁|内江|乐山|南充|眉山|宜宾|广安|达州|雅安|巴中|资阳|阿坝|甘孜|凉山'
 const localScope = new RegExp(
-  `((我们|咱们|俺们|我家|我那|我这|你们)(那边|这边|那里|这里)?(县|镇|乡|村|市|区|州|当地|本地)|县里|镇上|乡里|本县|本镇|本市|当地|本地|(${sichuanPlaces})(市|县|区|州)?(的|那边|这边))`,
+  `((我们|咱们|俺们|我家|我那|我这|你们)(那边|这边|那里|这里)?(县|镇|乡|村|市|区|州|当地|本地)|县里|县上|镇上|乡里|乡上|区上|本县|本镇|本市|当地|本地|(${sichuanPlaces})(市|州)?\\p{Script=Han}{1,3}?[县区](?!城)|(${sichuanPlaces})(市|县|区|州)?(的|那边|这边))`,
+  'u',
 )
 
 /** The place a question is about when it asks for a local rule (我们县, 宜宾的…), else null. */

@@ -11,7 +11,7 @@ import {
   yesNoFocus,
 } from './intent.js'
 import type { Article, KnowledgeBase } from './kb.js'
-import { queryTokens, tokenize, useVocabulary } from './tokenizer.js'
+import { hasSynonyms, queryTokens, tokenize, useVocabulary } from './tokenizer.js'
 
 export interface Hit {
   article: Article
@@ -65,6 +65,8 @@ const weakTerms = new Set(
 export interface PolicyIndex {
   kb: KnowledgeBase
   search(question: string, limit?: number): Hit[]
+  /** Whether any unit speaks of `word` (in its heading, text or the ways members ask about it). */
+  knows(word: string): boolean
 }
 
 interface IndexedArticle {
@@ -94,8 +96,12 @@ export function buildIndex(kb: KnowledgeBase): PolicyIndex {
       title: a.doc.title,
     })),
   )
+  const said = kb.articles.map((a) => `${a.heading} ${a.text} ${a.asks.join(' ')}`)
+  const known = new Set(said.flatMap(tokenize))
+  const allText = said.join(' ')
   return {
     kb,
+    knows: (word) => known.has(word) || hasSynonyms(word) || allText.includes(word),
     search(question, limit = 5) {
       const { own, added } = queryTokens(question)
       if (own.length + added.length === 0) return []

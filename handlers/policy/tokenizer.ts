@@ -277,7 +277,7 @@ export const stopWords = new Set(
     // how-long words ask, they are not facts (a unit saying 多久到账本库没有写明 must not match every 多久)
     '多久 好久 多长时间 几天 多少天 天 以后 之后' +
     // 要不要, 能不能, 哪个 ask; they name nothing
-    ' 不要 要不要 不能 需不需要 哪个 这个 后 才能'
+    ' 不要 要不要 不能 需不需要 哪个 这个 后 才能 他们 她们 它们 人家'
   ).split(/\s+/),
 )
 
@@ -320,6 +320,11 @@ function expand(question: string, table: Record<string, string[]>): Set<string> 
     if (question.includes(word)) canon.forEach((c) => wordsOf(c).forEach((t) => words.add(t)))
   }
   return words
+}
+
+/** A member's word the synonym tables map to the documents' words (借 → 贷款). */
+export function hasSynonyms(word: string): boolean {
+  return word in synonyms || word in sameAs
 }
 
 /** Question tokens (with the documents' word for what the member wrote) plus related policy words. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { groundedReply } from '../../handlers/policy/answer.js'
-import { leadOf } from '../../handlers/policy/compose.js'
+import { leadOf, unknownTopic } from '../../handlers/policy/compose.js'
 import { askedKind, askedKinds, localPlaceOf, yesNoFocus } from '../../handlers/policy/intent.js'
 import { loadKnowledgeBase } from '../../handlers/policy/kb.js'
 import { buildIndex, retrieve } from '../../handlers/policy/retrieval.js'
@@ -180,5 +180,24 @@ describe('what members ask, read more closely (issue 14, round 3)', () => {
 
   it('find nothing when only a question word or one character is shared with the knowledge base', () => {
     expect(retrieve(index, '和平精英哪个枪最好用')).toEqual([])
+  })
+})
+
+describe('saying plainly what the knowledge base does not have (issue 14, round 3)', () => {
+  const lead = (q: string) => firstSentence(groundedReply(service, q).answer.text ?? '')
+
+  it('reads a county named after its city, and 县上, as a local rule', () => {
+    expect(localPlaceOf('我们达州宣汉县的培训补贴是好多')).toBe('达州宣汉县')
+    expect(localPlaceOf('县上的创业补贴标准')).toBe('县上')
+    expect(lead('泸州合江县的创业补贴标准是好多')).toMatch(/^本库没有泸州合江县/)
+  })
+
+  it('says the knowledge base is silent on a thing no unit speaks of, asked whether it is needed', () => {
+    expect(unknownTopic('开网店要不要先交押金', service.index.knows)).toContain('押金')
+    expect(unknownTopic('贷款要不要找担保人', service.index.knows)).toBe('')
+    expect(unknownTopic('参加培训要不要交钱', service.index.knows)).toBe('')
+    const text = lead('办创业担保贷款银行要不要收公证费')
+    expect(text).toMatch(/^本库没有写明.*公证/)
+    expect(text).toContain('12333')
   })
 })
