@@ -125,11 +125,12 @@ export function groundedReply(service: PolicyService, asked: string): { answer: 
       : refusal(replies.offtopic, 'offtopic')
     return { answer, hits }
   }
-  const quote = composeQuote(question, hits, {
+  const wording = {
     whereToAsk: replies.whereToAsk,
     sampleNote: replies.sample,
     officialNote: replies.official,
-  })
+  }
+  const quote = composeQuote(question, hits, wording, service.index.knows)
   const answer: PolicyAnswer = {
     text: quote.text,
     mode: quote.unknown ? 'unknown' : 'quote',

@@ -3,10 +3,12 @@
 import {
   answersKindOf,
   askedKind,
+  askedKinds,
   concreteKinds,
   kindWords,
   localPlaceOf,
   saysNotKnown,
+  sharesMeasure,
   withoutReferrals,
   type AnswerKind,
 } from './intent.js'
@@ -37,9 +39,20 @@ export function sentencesOf(text: string): string[] {
   )
 }
 
+/** 按这个比例, 这个额度: a word that only refers back to the sentence before does not make a sentence match. */
+const referringBack = /(这个|这些|这种|这部分|上述)\p{Script=Han}{2}/gu
+
 function overlap(questionTerms: Set<string>, sentence: string): number {
-  return new Set(tokenize(sentence).filter((t) => questionTerms.has(t))).size
+  const own = sentence.replace(referringBack, '')
+  return new Set(tokenize(own).filter((t) => questionTerms.has(t))).size
 }
+
+/**
+ * Words that do not tell sentences apart: a figure the member states himself (个人最多才30万，现在涨到好多) is
+ * what he knows, not what he asks (its measure counts instead); 年 and 月 cut out of 去年 or 三月份 name no fact;
+ * 创业 is in nearly every question.
+ */
+const pickingTerm = (t: string) => !/\d/.test(t) && !['创业', '年', '月', '日'].includes(t)
 
 /**
  * The question's words that tell the unit's sentences apart: not those every sentence has, nor those naming the
@@ -54,23 +67,40 @@ function distinctive(terms: Set<string>, article: Article, sentences: string[]):
   return new Set([...terms].filter((t) => !inAll.has(t) && !topic.has(t)))
 }
 
-/** A unit is written answer first: another sentence leads only when it matches the question clearly better. */
-const firstSentenceBonus = 1
+/** A unit is written answer first: on a tie in the question's words, its first sentence leads. */
+const firstSentenceBonus = 0.5
+/** A sentence whose figure is in the measure of the member's own figure (6个月 for 打了5个月工). */
+const measureBonus = 1
 
-function best(sentences: string[], terms: Set<string>, first: string | undefined): string | undefined {
+function best(
+  sentences: string[],
+  terms: Set<string>,
+  first: string | undefined,
+  question = '',
+): string | undefined {
   let top: string | undefined
   let topScore = -1
   for (const s of sentences) {
-    const score = overlap(terms, s) + (s === first ? firstSentenceBonus : 0)
+    const score =
+      overlap(terms, s) +
+      (s === first ? firstSentenceBonus : 0) +
+      (sharesMeasure(question, s) ? measureBonus : 0)
     if (score > topScore) [top, topScore] = [s, score]
   }
   return top
 }
 
+/** The first kind the question asks that the unit states (or the main one, when it states none). */
+function answerableKind(question: string, article: Article): AnswerKind | null {
+  const kinds = askedKinds(question)
+  const facts = withoutReferrals(article.text)
+  return kinds.find((k) => answersKindOf(question, facts, k)) ?? kinds[0] ?? null
+}
+
 /** Picks the sentence that answers what was asked, from the unit that answers it. */
 export function leadOf(question: string, article: Article): Lead {
   const sentences = sentencesOf(article.text)
-  const kind = askedKind(question)
+  const kind = answerableKind(question, article)
   const { own, added } = queryTokens(question)
   const terms = new Set([...own, ...added])
   const pick = (sentence: string, unknown: boolean): Lead => ({
@@ -88,7 +118,8 @@ export function leadOf(question: string, article: Article): Lead {
     (s) => answersKindOf(question, withoutReferrals(s), kind) || unknownOfKind(s),
   )
   // the member's own words only: a related word the synonym table added (额度 for 借多少) picks no sentence
-  const chosen = best(carrying, distinctive(new Set(own), article, sentences), sentences[0])
+  const picking = new Set(own.filter(pickingTerm))
+  const chosen = best(carrying, distinctive(picking, article, sentences), sentences[0], question)
   if (chosen) return pick(chosen, concrete && saysNotKnown(chosen) && overlap(terms, chosen) > 0)
   if (!concrete) return pick(sentences[0] ?? article.text, false)
   const notKnown = best(sentences.filter(saysNotKnown), terms, sentences[0])
@@ -105,12 +136,45 @@ export function leadOf(question: string, article: Article): Lead {
 function localGap(question: string, article: Article, kind: AnswerKind | null): string | null {
   const place = localPlaceOf(question)
   if (!place || !kind || !concreteKinds.includes(kind)) return null
-  const generic = /^(你们|当地|本地|本|县里|镇上|乡里)/.test(place)
+  const generic = /^(你们|当地|本地|本|县里|县上|镇上|乡里|乡上|区上)/.test(place)
   if (!generic && article.text.includes(place)) return null
   // 镇上/县里 name a level, not a place's own rule: a unit that speaks of that level (乡镇…窗口) answers it
   const level = /^(县|镇|乡)(里|上)$/.exec(place)?.[1]
-  if (level && article.text.includes(level)) return null
+  if (level && withoutReferrals(article.text).includes(level)) return null
   return localRule.test(article.text) ? `本库没有${place}的${kindWords[kind]}` : `本库没有${place}自己的规定`
+}
+
+/**
+ * The segmenter holds only the knowledge base's words, so a word it never saw comes out as single characters
+ * (押金 → 押, 金): consecutive ones are read as one word.
+ */
+function wordsOf(tokens: string[]): string[] {
+  const words: string[] = []
+  let run = ''
+  for (const t of tokens) {
+    if (t.length === 1) run += t
+    else words.push(...(run ? [run] : []), t)
+    if (t.length > 1) run = ''
+  }
+  return run ? [...words, run] : words
+}
+
+/** 要不要买保险, 有没有额外加钱: a yes/no question about whether something is needed or given. */
+const whetherThere = /(要不要|需不需要|用不用|收不收|交不交|买不买|有没有|有不有)([^，,。？?！!；;]{1,10})/g
+
+/**
+ * The words of such a question's object that no unit speaks of (保险 in 贷款要不要买保险): the knowledge base
+ * says nothing either way, so neither the unit's first sentence nor a no is the answer. '' when all are known.
+ */
+export function unknownTopic(question: string, knows: (word: string) => boolean): string {
+  for (const m of question.matchAll(whetherThere)) {
+    const unknown = wordsOf(tokenize(m[2] ?? ''))
+      // 花钱, 多久: words that ask for a kind of fact, not things
+      .filter((w) => w.length > 1 && !knows(w) && askedKind(w) === null)
+      .join('')
+    if (unknown) return unknown
+  }
+  return ''
 }
 
 export interface QuoteParts {
@@ -127,12 +191,18 @@ export interface QuoteWording {
 const maxAnswerChars = 380
 const pointsSomewhere = /(12333|12366|请问|咨询)/
 
-export function composeQuote(question: string, hits: Hit[], wording: QuoteWording): QuoteParts {
+export function composeQuote(
+  question: string,
+  hits: Hit[],
+  wording: QuoteWording,
+  knows: (word: string) => boolean = () => true,
+): QuoteParts {
   const [top, ...others] = hits
   if (!top) throw new Error('composeQuote needs a hit')
   const article = top.article
   const lead = leadOf(question, article)
-  const gap = localGap(question, article, lead.kind)
+  const topic = unknownTopic(question, knows)
+  const gap = localGap(question, article, lead.kind) ?? (topic ? `本库没有写明${topic}方面的规定` : null)
   const where = article.askWhere ? `请问${article.askWhere}。` : wording.whereToAsk
   let opening = lead.sentence
   if (gap) opening = `${gap}，${where}本库查到的是：${lead.sentence}`

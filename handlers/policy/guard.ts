@@ -7,6 +7,11 @@ const injectionPatterns: RegExp[] = [
   /(没有限制|不受限制|不受约束)的?(AI|助手|机器人|模型)?/i,
   /(输出|打印|复述|重复).{0,8}(上面|以上|前面|你收到)的?(内容|文字|指令)/,
   /(不讲|别讲|不要讲|不谈|别谈|不说)政策/,
+  // orders that pose as coming from whoever runs the bot, or that fix what it shall answer from now on
+  /(管理员|开发者|后台|系统)(的)?(指令|命令|口令)/,
+  /(以后|今后|从现在起|从今天起|下次)[^。]{0,24}(一律|统一|都|就)(回答|回复|说)/,
+  /(一律|统一)(回答|回复|答复)/,
+  /收到(请|就)?回复/,
 ]
 
 export function looksLikeInjection(question: string): boolean {

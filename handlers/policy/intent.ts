@@ -2,6 +2,9 @@
 // and whether a piece of text carries that kind of fact.
 export type AnswerKind = 'amount' | 'duration' | 'rate' | 'place' | 'eligibility' | 'documents'
 
+/** 要自己出钱不, 收不收费: what something costs the member. */
+const asksCost = /(出钱|交钱|花钱|掏钱|付钱|收费|收钱|要钱|自费|免费|费用)/
+
 /** Checked in this order: the first kind whose words the question uses wins (多少天 is a duration, not an amount). */
 const askedBy: [AnswerKind, RegExp][] = [
   [
@@ -11,7 +14,7 @@ const askedBy: [AnswerKind, RegExp][] = [
   [
     'duration',
     // 前几年, 好几个月 say when, they do not ask it
-    /(多久|好久|多长时间|多长|多少天|几天|(?<![前这近好那])几年|(?<![前这近好那])几个月|多少年|多少个月|好多年|好多个月|好多天|期限|什么时候|啥时候|哪天|哪一年|哪年|截止|有效期|管到|[\d一二两三四五六七八九十]+年了|过了.{0,3}年|超过.{0,3}年)/,
+    /(多久|好久|多长时间|多长|多少天|几天|(?<![前这近好那])几年|(?<![前这近好那])几个月|多少年|多少个月|好多年|好多个月|好多天|期限|什么时候|啥时候|哪天|哪一年|哪年|截止|有效期|管到|最迟|来得及|来不来得及|(几|多少)个?(工作日|星期|礼拜|周)|[\d一二两三四五六七八九十]+年了|过了.{0,3}年|超过.{0,3}年)/,
   ],
   // after duration: 贴息要从好久以后放的贷款才有 asks when
   ['rate', /(利率|利息|年息|月息|几厘|几个点|贴息|征收率|税率|比例|百分之几)/],
@@ -22,11 +25,13 @@ const askedBy: [AnswerKind, RegExp][] = [
   // 收资料, 交材料: what is handed in, when nothing more pointed is asked
   ['documents', /(材料|资料)/],
   ['amount', /(多少|好多|几万|几千|几百|最多|最高|额度|上限|封顶|补多少|给多少|多少亩|几亩|标准)/],
+  // what it costs the member: 免费 answers it
+  ['amount', asksCost],
   // 网上/手机上 name a channel only when nothing else is asked (网上开店的培训补贴好多钱 asks an amount).
   ['place', /(网上|手机上|线上|微信上)/],
   [
     'eligibility',
-    /(能不能|可不可以|可以不|能否|行不行|算不算|算.{0,8}还是|条件|符合|资格|哪些人|什么人|啥人|谁可以|谁能|影响|还能|能.{0,16}(吗|不|么|没)[？?]?$|可以.{0,16}(吗|不|么)[？?]?$)/,
+    /(能不能|可不可以|可以不|能否|行不行|算不算|要不要|需不需要|用不用|算.{0,8}还是|条件|符合|资格|哪些人|什么人|啥人|谁可以|谁能|影响|还能|能.{0,16}(吗|不|么|没)[？?]?$|可以.{0,16}(吗|不|么)[？?]?$|算.{0,10}(吗|不|么|没)[？?]?$)/,
   ],
 ]
 
@@ -34,8 +39,18 @@ export function askedKind(question: string): AnswerKind | null {
   return askedBy.find(([, pattern]) => pattern.test(question))?.[0] ?? null
 }
 
+/**
+ * Every kind a question asks, the main one first, then each clause's own (最多能贷好多钱，利息贵不贵 asks an
+ * amount and a rate): a unit that lacks the main kind may still answer another.
+ */
+export function askedKinds(question: string): AnswerKind[] {
+  const clauses = question.split(/[，,。？?！!；;]/).filter((c) => c.trim())
+  const kinds = [askedKind(question), ...clauses.map(askedKind)]
+  return [...new Set(kinds.filter((k): k is AnswerKind => k !== null))]
+}
+
 /** An amount question about money (多少钱, 额度, 最高) needs a figure in 元, not a count of mu or people. */
-const asksMoney = /(钱|元|金额|资金|额度|上限|封顶|最高|最多|补|奖|给多少|贷|借|领|拿|标准)/
+const asksMoney = /(钱|元|金额|资金|额度|上限|封顶|最高|最多|补|奖|给多少|贷|借|领|拿|标准|租|费)/
 const money = /\d[\d,.]*\s*(亿|万|千)?\s*元|[零一二两三四五六七八九十百千]+(亿|万)?元/
 
 /** Kinds whose answer is a concrete figure, date or place: a unit without one cannot answer them. */
@@ -49,7 +64,7 @@ const carries: Record<AnswerKind, RegExp> = {
   // (到2027年) is neither
   duration:
     /(?<!\d)\d{1,2}\s*(个月|年|天|个工作日|日)|\d{4}年\d{1,2}月|\d{4}年(至|到|—|-)\d{4}年|期限|[半一二两三四五六七八九十]+(个月|年)/,
-  rate: /LPR|基点|利率|\d+(\.\d+)?\s*%|贴息|减半|百分之/,
+  rate: /LPR|基点|利率|\d+(\.\d+)?\s*%|贴息|减半|百分之|免息|无息|零利息|不要利息|不收利息/,
   place:
     /(窗口|服务中心|服务大厅|服务网|服务号|e就业|热线|123\d\d|人社局|人社部门|就业部门|政务服务|银行账户|培训机构|网址|[省市县](财政|人社)厅|团省委)/,
   // who may and on what terms; not a mere mention of people (返乡人员开网店 says nothing of who qualifies)
@@ -71,9 +86,22 @@ const asksYear = /哪(一|几)?年/
 const asksHowOften = /(一次|一回|一趟)[？?吗呢]*$/
 const howOften = /(按|每)(季度|月|年|周)/
 
+/** 好久能批下来, 几天到账: how long a step takes, which only a count of days answers (not a loan's 3年 term). */
+const processingStep =
+  '(批下来|批得下来|批准|审批|审核|到账|放款|放贷|下款|办下来|办得下来|办好|办完|拿证|出证|批)'
+const shortWait = '(多久|好久|多长时间|几天|多少天|(几|多少)个?(工作日|星期|礼拜|周))'
+const asksProcessingTime = new RegExp(
+  `${shortWait}.{0,6}${processingStep}|${processingStep}.{0,14}${shortWait}`,
+)
+const processingTime = /\d+\s*(至\d+\s*)?个?(工作日|天)/
+/** Free, or a price in 元. */
+const costFact = /(免费|不收费|不要钱|\d[\d,.]*\s*(万|千)?\s*元)/
+
 /** Whether `text` states the kind of fact `question` asks for. */
 export function answersKindOf(question: string, text: string, kind = askedKind(question)): boolean {
   if (!kind) return false
+  if (kind === 'amount' && asksCost.test(question)) return costFact.test(text)
+  if (kind === 'duration' && asksProcessingTime.test(question)) return processingTime.test(text)
   if (kind === 'amount' && asksMoney.test(question) && !asksCount.test(question)) return money.test(text)
   if (kind === 'duration' && asksYear.test(question) && /\d{4}年/.test(text)) return true
   if (kind === 'duration' && asksHowOften.test(question)) return howOften.test(text)
@@ -109,7 +137,8 @@ export const kindWords: Record<AnswerKind, string> = {
 const sichuanPlaces =
   '成都|自贡|攀枝花|泸州|德阳|绵阳|广元|遂宁|内江|乐山|南充|眉山|宜宾|广安|达州|雅安|巴中|资阳|阿坝|甘孜|凉山'
 const localScope = new RegExp(
-  `((我们|咱们|俺们|我家|我那|我这|你们)(那边|这边|那里|这里)?(县|镇|乡|村|市|区|州|当地|本地)|县里|镇上|乡里|本县|本镇|本市|当地|本地|(${sichuanPlaces})(市|县|区|州)?(的|那边|这边))`,
+  `((我们|咱们|俺们|我家|我那|我这|你们)(那边|这边|那里|这里)?(县|镇|乡|村|市|区|州|当地|本地)|县里|县上|镇上|乡里|乡上|区上|本县|本镇|本市|当地|本地|(${sichuanPlaces})(市|州)?\\p{Script=Han}{1,3}?[县区](?!城)|(${sichuanPlaces})(市|县|区|州)?(的|那边|这边))`,
+  'u',
 )
 
 /** The place a question is about when it asks for a local rule (我们县, 宜宾的…), else null. */
@@ -126,4 +155,31 @@ const yesNoObject = /(?:能不能|能否|可不可以|可以|能)([^，,。？?�
 
 export function yesNoFocus(question: string): string | null {
   return yesNoObject.exec(question.trim())?.[1] ?? null
+}
+
+const cn = '一二两三四五六七八九十百千'
+/** What a figure measures, by the unit written after it. */
+const measures: [string, RegExp][] = [
+  // 半年 and 一年半 are counted in months, as the documents write them (6个月, 18个月)
+  ['个月', new RegExp(`(\\d+|[${cn}半]+)\\s*个月|半年|[${cn}]+年半`)],
+  ['岁', new RegExp(`(\\d+|[${cn}]+)\\s*周?岁`)],
+  // 哪一年, 每年 ask or count, they do not state a span
+  ['年', new RegExp(`((?<![\\d哪每这那])\\d{1,2}|(?<![哪每这那])[${cn}]+)\\s*年(?![级半])`)],
+  ['日期', /\d{4}\s*年/],
+  // 一个人 is how many the member is, not a head count
+  ['人', new RegExp(`(\\d+|[${cn}]{2,}|[二两三四五六七八九十百千])\\s*多?\\s*个?(人|名|工人|员工|职工)`)],
+  ['亩', new RegExp(`(\\d+|[${cn}]+)\\s*多?\\s*亩`)],
+]
+
+/**
+ * The measures of the figures in `text` (5个月 → 个月): a member who states his own figure (打了5个月工, 42岁,
+ * 厂里120多个工人) asks about the threshold written in the same measure.
+ */
+export function measuresIn(text: string): Set<string> {
+  return new Set(measures.filter(([, pattern]) => pattern.test(text)).map(([name]) => name))
+}
+
+export function sharesMeasure(question: string, text: string): boolean {
+  const asked = measuresIn(question)
+  return asked.size > 0 && [...measuresIn(text)].some((m) => asked.has(m))
 }

@@ -2,9 +2,16 @@
 // about it, with the synonym expansion on the query side; then the unit that holds the asked-for kind of fact
 // wins over one that only shares topic words.
 import MiniSearch from 'minisearch'
-import { answersKindOf, askedKind, concreteKinds, withoutReferrals, yesNoFocus } from './intent.js'
+import {
+  answersKindOf,
+  askedKind,
+  concreteKinds,
+  sharesMeasure,
+  withoutReferrals,
+  yesNoFocus,
+} from './intent.js'
 import type { Article, KnowledgeBase } from './kb.js'
-import { queryTokens, tokenize, useVocabulary } from './tokenizer.js'
+import { hasSynonyms, queryTokens, tokenize, useVocabulary } from './tokenizer.js'
 
 export interface Hit {
   article: Article
@@ -35,6 +42,12 @@ const kindBoost = 0.6
 const missingRareTermPenalty = 0.75
 /** A unit that speaks of what a yes/no question asks about (开网店，能贷款吗 → the loan unit, not the 电商 one). */
 const focusBoost = 0.5
+/** A unit with a figure in the measure of the member's own figure (6个月 for 打了5个月工). */
+const measureBoost = 0.5
+/** A unit whose heading names another scheme than the one asked about (领补贴的证明 for a loan question). */
+const otherSchemePenalty = 0.6
+/** The schemes members ask about by name. */
+const schemes = ['创业补贴', '创业担保贷款', '培训补贴', '青年创业']
 /** How many BM25 results are re-ranked by kind. */
 const rerankDepth = 8
 
@@ -52,6 +65,8 @@ const weakTerms = new Set(
 export interface PolicyIndex {
   kb: KnowledgeBase
   search(question: string, limit?: number): Hit[]
+  /** Whether any unit speaks of `word` (in its heading, text or the ways members ask about it). */
+  knows(word: string): boolean
 }
 
 interface IndexedArticle {
@@ -81,8 +96,12 @@ export function buildIndex(kb: KnowledgeBase): PolicyIndex {
       title: a.doc.title,
     })),
   )
+  const said = kb.articles.map((a) => `${a.heading} ${a.text} ${a.asks.join(' ')}`)
+  const known = new Set(said.flatMap(tokenize))
+  const allText = said.join(' ')
   return {
     kb,
+    knows: (word) => known.has(word) || hasSynonyms(word) || allText.includes(word),
     search(question, limit = 5) {
       const { own, added } = queryTokens(question)
       if (own.length + added.length === 0) return []
@@ -97,17 +116,20 @@ export function buildIndex(kb: KnowledgeBase): PolicyIndex {
         .sort((a, b) => b.base - a.base)
         .slice(0, rerankDepth)
       const rare = rareTerms(results.map((r) => r.queryTerms))
-      const focus = focusTerms(question)
+      const asked = schemesIn(own)
+      const holdsFocus = focusHolder(focusTerms(question), wordsOf)
       const hits = results.flatMap((r) => {
         const article = byId.get(String(r.id))
-        if (!article) return []
+        if (!article || !r.queryTerms.some(isContentTerm)) return []
         const missing = rare.filter((t) => !r.queryTerms.includes(t)).length
-        const focused = focus.length > 0 && focus.every((t) => wordsOf.get(article.id)?.has(t))
+        const focused = holdsFocus(article.id)
         const score =
           r.base *
           kindFactor(question, article) *
           missingRareTermPenalty ** missing *
-          (focused ? 1 + focusBoost : 1)
+          (focused ? 1 + focusBoost : 1) *
+          (comparesFigure(question, article) ? 1 + measureBoost : 1) *
+          (namesOtherScheme(asked, article) ? otherSchemePenalty : 1)
         return [{ article, score, bm25: r.score }]
       })
       return hits.sort((a, b) => b.score - a.score).slice(0, limit)
@@ -148,6 +170,25 @@ function wordsOfQuery(terms: string[]): (term: string) => string {
 }
 
 /**
+ * A word that can say what a question is about: not a weak or shared word, not one character (分 in 上分 matched
+ * 分财政支持; the single characters that do name a topic, 贷 and 税, are expanded to 贷款 and 税收).
+ */
+function isContentTerm(term: string): boolean {
+  return term.length > 1 && !weakTerms.has(term) && !domainTerms.has(term)
+}
+
+function schemesIn(words: string[]): Set<string> {
+  return new Set(schemes.filter((s) => words.includes(s)))
+}
+
+/** The question names a scheme, and the unit's heading names only others. */
+function namesOtherScheme(asked: Set<string>, article: Article): boolean {
+  if (asked.size === 0) return false
+  const named = schemesIn(tokenize(article.heading))
+  return named.size > 0 && ![...named].some((s) => asked.has(s))
+}
+
+/**
  * Question words only one or two of the candidates contain (户口 in 外省户口能领补贴吗): they say which of several
  * units on the same topic is meant.
  */
@@ -159,12 +200,22 @@ function rareTerms(matched: string[][]): string[] {
     .map(([t]) => t)
 }
 
+/** Whether a unit speaks of all the words a yes/no question asks about. */
+function focusHolder(focus: string[], wordsOf: Map<string, Set<string>>): (id: string) => boolean {
+  return (id) => focus.length > 0 && focus.every((t) => wordsOf.get(id)?.has(t))
+}
+
 /** The words a yes/no question asks about (能贷款吗 → 贷款), in the documents' words. */
 function focusTerms(question: string): string[] {
   const focus = yesNoFocus(question)
   if (!focus) return []
   const { own } = queryTokens(focus)
   return own.filter((t) => !weakTerms.has(t) && !domainTerms.has(t))
+}
+
+/** 打了5个月工，算不算: a member's own figure, in a question whether it qualifies, meets the unit's threshold. */
+function comparesFigure(question: string, article: Article): boolean {
+  return askedKind(question) === 'eligibility' && sharesMeasure(question, article.text)
 }
 
 function kindFactor(question: string, article: Article): number {

@@ -275,7 +275,9 @@ export const stopWords = new Set(
     '自己 准备 打算 听说 老乡 大家 咱们 你好 您好 请教 问问 想问 关于 情况 条件 时候 可以吗 需要 哪 哪里 哪儿 什么样 ' +
     '啥子 啥 咋个 咋 啷个 晓得 噻 哈 撒 嘛 哦 到底 不 得 莫得 没得 要得 哪点 ' +
     // how-long words ask, they are not facts (a unit saying 多久到账本库没有写明 must not match every 多久)
-    '多久 好久 多长时间 几天 多少天 以后 之后'
+    '多久 好久 多长时间 几天 多少天 天 以后 之后' +
+    // 要不要, 能不能, 哪个 ask; they name nothing
+    ' 不要 要不要 不能 需不需要 哪个 这个 后 才能 他们 她们 它们 人家'
   ).split(/\s+/),
 )
 
@@ -320,9 +322,17 @@ function expand(question: string, table: Record<string, string[]>): Set<string> 
   return words
 }
 
+/** A member's word the synonym tables map to the documents' words (借 → 贷款). */
+export function hasSynonyms(word: string): boolean {
+  return word in synonyms || word in sameAs
+}
+
 /** Question tokens (with the documents' word for what the member wrote) plus related policy words. */
+/** 哪一年, 哪个月: they ask for a time, and 一年 cut out of them names none. */
+const askingForTime = /哪(一|几|个)?(年|天|日|月|个月)/g
+
 export function queryTokens(asked: string): QueryTerms {
-  const question = correctMiswritings(asked)
+  const question = correctMiswritings(asked).replace(askingForTime, ' ')
   const exceptedText = exceptedPart(question)
   const excepted = new Set(tokenize(exceptedText))
   const rest = exceptedText ? question.replace(exceptedText, ' ') : question

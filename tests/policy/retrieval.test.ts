@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { groundedReply } from '../../handlers/policy/answer.js'
-import { askedKind, localPlaceOf, yesNoFocus } from '../../handlers/policy/intent.js'
+import { leadOf, unknownTopic } from '../../handlers/policy/compose.js'
+import { askedKind, askedKinds, localPlaceOf, yesNoFocus } from '../../handlers/policy/intent.js'
 import { loadKnowledgeBase } from '../../handlers/policy/kb.js'
 import { buildIndex, retrieve } from '../../handlers/policy/retrieval.js'
 import { createPolicyService } from '../../handlers/policy/service.js'
@@ -129,5 +130,74 @@ describe('quoted answers', () => {
       expect(text, q).toMatch(/出处：《/)
       if (fact) expect(firstSentence(text), q).not.toMatch(/^[（(]/)
     }
+  })
+})
+
+describe('what members ask, read more closely (issue 14, round 3)', () => {
+  const lead = (q: string) => firstSentence(groundedReply(service, q).answer.text ?? '')
+
+  it('know working days, costs to the member and 算…不 as kinds of question', () => {
+    expect(askedKind('补贴资格审查一般几个工作日')).toBe('duration')
+    expect(askedKind('上创业培训班要不要自己掏钱')).toBe('amount')
+    expect(askedKind('在省内换个县开店算入乡不')).toBe('eligibility')
+    expect(askedKinds('担保贷款能贷好多，利率高不高')).toEqual(['rate', 'amount'])
+  })
+
+  it('answer the kind the unit holds when a question asks two', () => {
+    const limits = index.kb.articles.find((a) => a.id === 'sc2025-6#贷款额度')
+    if (!limits) throw new Error('no loan-limit unit')
+    const lead = leadOf('我想问下创业担保贷款个人能贷好多，利率高不高', limits)
+    expect(lead.unknown).toBe(false)
+    expect(lead.sentence).toContain('50万元')
+  })
+
+  it('read interest-free as a rate and free-of-charge as a cost', () => {
+    expect(lead('青年创业贷款收不收利息')).toContain('免息')
+    expect(lead('上创业培训班要不要自己花钱')).toContain('免费')
+  })
+
+  it('do not give a loan term or an age limit for how long a step takes', () => {
+    const text = lead('青年创业贷款交了申请好久能放款')
+    expect(text).toMatch(/没有写明/)
+    expect(text).not.toContain('3年')
+  })
+
+  it('lead with a later sentence that matches one more word, not one that only refers back', () => {
+    expect(lead('以前小微企业创业担保贷款封顶是多少')).toContain('400万元')
+    expect(lead('财政贴息按啥子比例贴')).toContain('50%')
+  })
+
+  it('compare a figure the member states with the threshold in the same measure', () => {
+    const { answer, hits } = groundedReply(service, '我在外头打工才4个月，回来算不算返乡农民工')
+    expect(hits[0]?.article.id).toBe('guide#身份')
+    expect(firstSentence(answer.text ?? '')).toContain('6个月')
+    expect(lead('2021年放的创业担保贷款能享受贴息不')).toContain('2023年10月1日')
+  })
+
+  it('prefer the unit on the scheme the question names', () => {
+    expect(topId('申请创业担保贷款，返乡农民工的身份拿什么证明')).toBe('guide#贷款身份证明')
+  })
+
+  it('find nothing when only a question word or one character is shared with the knowledge base', () => {
+    expect(retrieve(index, '和平精英哪个枪最好用')).toEqual([])
+  })
+})
+
+describe('saying plainly what the knowledge base does not have (issue 14, round 3)', () => {
+  const lead = (q: string) => firstSentence(groundedReply(service, q).answer.text ?? '')
+
+  it('reads a county named after its city, and 县上, as a local rule', () => {
+    expect(localPlaceOf('我们达州宣汉县的培训补贴是好多')).toBe('达州宣汉县')
+    expect(localPlaceOf('县上的创业补贴标准')).toBe('县上')
+    expect(lead('泸州合江县的创业补贴标准是好多')).toMatch(/^本库没有泸州合江县/)
+  })
+
+  it('says the knowledge base is silent on a thing no unit speaks of, asked whether it is needed', () => {
+    expect(unknownTopic('开网店要不要先交押金', service.index.knows)).toContain('押金')
+    expect(unknownTopic('贷款要不要找担保人', service.index.knows)).toBe('')
+    expect(unknownTopic('参加培训要不要交钱', service.index.knows)).toBe('')
+    const text = lead('办创业担保贷款银行要不要收公证费')
+    expect(text).toMatch(/^本库没有写明.*公证/)
+    expect(text).toContain('12333')
   })
 })
