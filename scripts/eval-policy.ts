@@ -1,8 +1,9 @@
-// npm run eval:policy — answer quality without a model, on six question sets kept apart: the tuning set, the
-// first held-out set, the member-side held-out set, held-out set 3 (written before the second tuning round),
-// held-out set 4 (written before the changes made after reading set 3's misses) and held-out set 5 (written by
-// a separate author from policy-facts.md alone, without reading the other sets or the tuning). The misses of
-// the blind sets are printed only with `-- --show-blind`, so a tuning round does not read them.
+// npm run eval:policy — answer quality without a model, on seven question sets kept apart: the tuning set,
+// the first held-out set, the member-side held-out set, held-out set 3 (written before the second tuning
+// round), held-out set 4 (written before the changes made after reading set 3's misses), held-out set 5
+// (written by a separate author from policy-facts.md alone, without reading the other sets or the tuning)
+// and held-out set 6 (written the same way, before the issue 14 changes it measures). The misses of the blind
+// sets are printed only with `-- --show-blind`, so a tuning round does not read them.
 import { fileURLToPath } from 'node:url'
 import { groundedReply } from '../handlers/policy/answer.js'
 import { createPolicyService, type PolicyService } from '../handlers/policy/service.js'
@@ -16,6 +17,7 @@ import {
 import { set3OffTopic, set3Questions, set3Unknowns } from '../tests/policy/eval-set-3.js'
 import { set4OffTopic, set4Questions, set4Unknowns } from '../tests/policy/eval-set-4.js'
 import { set5OffTopic, set5Questions, set5Unknowns } from '../tests/policy/eval-set-5.js'
+import { set6OffTopic, set6Questions, set6Unknowns } from '../tests/policy/eval-set-6.js'
 
 /** One question to score: `isRight` says whether a retrieved unit answers it. */
 interface Case {
@@ -168,6 +170,11 @@ export function evaluateAll(service: PolicyService) {
       offTopic: evaluateDeclines(service, set5OffTopic),
       unknowns: evaluateUnknowns(service, set5Unknowns),
     },
+    set6: {
+      answers: evaluateSet(service, '留出集6', byFacts(set6Questions)),
+      offTopic: evaluateDeclines(service, set6OffTopic),
+      unknowns: evaluateUnknowns(service, set6Unknowns),
+    },
   }
 }
 
@@ -207,6 +214,7 @@ function main(args: string[]) {
     ['留出集3', r.set3],
     ['留出集4', r.set4],
     ['留出集5', r.set5],
+    ['留出集6', r.set6],
   ] as const) {
     printSet(set.answers, showBlind)
     printDeclines(`无关/注入问题拒答（${name}）`, set.offTopic, showBlind)
