@@ -47,16 +47,19 @@ function start(env: Record<string, string>): { child: ChildProcess; output: () =
     shell: true,
     env: { ...process.env, ...env },
     stdio: ['pipe', 'pipe', 'pipe'],
+    // Its own process group: stopping it signals npm and node, not only the shell (a bot left running
+    // would hold its account's lease, and the next start would wait for it).
+    detached: true,
   })
   child.stdout?.on('data', (d: Buffer) => (text += d.toString()))
   child.stderr?.on('data', (d: Buffer) => (text += d.toString()))
   return { child, output: () => text }
 }
 
-async function until(check: () => boolean, limitMs = 60_000): Promise<void> {
+async function until(check: () => boolean, output: () => string, limitMs = 60_000): Promise<void> {
   const t0 = performance.now()
   while (!check()) {
-    if (performance.now() - t0 > limitMs) throw new Error('timed out waiting for the bot')
+    if (performance.now() - t0 > limitMs) throw new Error(`timed out waiting for the bot; it said:\n${output()}`)
     await new Promise((resolve) => setTimeout(resolve, 20))
   }
 }
@@ -65,14 +68,14 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 async function stop(child: ChildProcess): Promise<void> {
   const exited = new Promise((resolve) => child.once('exit', resolve))
-  child.kill('SIGTERM')
+  process.kill(-(child.pid ?? 0), 'SIGTERM')
   await Promise.race([exited, sleep(5000)])
 }
 
 async function simulator(dir: string) {
   const t0 = performance.now()
   const bot = start({ DATA_DIR: dir, DATABASE_URL: `file:${dir}/sim.db` })
-  await until(() => bot.output().includes('王建国>'))
+  await until(() => bot.output().includes('王建国>'), bot.output)
   const readyMs = performance.now() - t0
   await sleep(IDLE_MS)
   const rss = rssOfTree(bot.child.pid ?? 0)
@@ -123,9 +126,9 @@ async function gateway(dir: string) {
   })
   await sleep(300)
   mocker.login(botUser)
-  await until(() => /已登录|"msg":"已登录"/.test(bot.output()))
+  await until(() => /已登录|"msg":"已登录"/.test(bot.output()), bot.output)
   member.say('帮助').to(room)
-  await until(() => answers.some((a) => a.includes('可用命令')))
+  await until(() => answers.some((a) => a.includes('可用命令')), bot.output)
   const readyMs = performance.now() - t0
   await sleep(IDLE_MS)
   const rss = rssOfTree(bot.child.pid ?? 0)

@@ -7,6 +7,9 @@ import { startWorld } from './simulator/world.js'
 import { installProcessGuards } from './process-guards.js'
 import { startBot } from './start.js'
 
+/** An orderly stop that takes longer than this ends the process anyway (systemd would wait 90 s). */
+const SHUTDOWN_LIMIT_MS = 10_000
+
 async function main(): Promise<void> {
   loadDotEnv()
   const choice = choosePuppet()
@@ -30,8 +33,16 @@ async function main(): Promise<void> {
   const running = await startBot({ config, log })
   const port = Number(process.env.HEALTH_PORT ?? 0)
   if (port) running.health.serve(port)
+  let stopping = false
   const shutdown = async () => {
+    if (stopping) process.exit(1) // a second signal: do not wait any longer
+    stopping = true
     log.info('正在退出…')
+    // Stopping talks to the gateway; one that is gone or half-stopped can keep that waiting for ever.
+    setTimeout(() => {
+      log.error(`${SHUTDOWN_LIMIT_MS / 1000} 秒内没有正常退出，强制退出`)
+      process.exit(1)
+    }, SHUTDOWN_LIMIT_MS).unref()
     await running.stop()
     process.exit(0)
   }
