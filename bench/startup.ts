@@ -59,7 +59,8 @@ function start(env: Record<string, string>): { child: ChildProcess; output: () =
 async function until(check: () => boolean, output: () => string, limitMs = 60_000): Promise<void> {
   const t0 = performance.now()
   while (!check()) {
-    if (performance.now() - t0 > limitMs) throw new Error(`timed out waiting for the bot; it said:\n${output()}`)
+    if (performance.now() - t0 > limitMs)
+      throw new Error(`timed out waiting for the bot; it said:\n${output()}`)
     await new Promise((resolve) => setTimeout(resolve, 20))
   }
 }
