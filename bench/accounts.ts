@@ -13,6 +13,7 @@ import { createDb, type Db } from '../prisma/client.js'
 import { applyMigrations } from '../prisma/migrate.js'
 import { createDatabase, dropDatabase } from '../prisma/postgres.js'
 import { testPostgresUrl } from '../scripts/test-postgres.js'
+import { dailyRollCallAt20 } from '../tests/support/schedules.js'
 import type { BenchJob, BenchReport } from './accounts-worker.js'
 
 const GROUPS = Number(process.env.BENCH_GROUPS ?? 300)
@@ -49,18 +50,9 @@ async function seed(db: Db, ownerOf: (i: number) => string, rooms: string[]): Pr
     })
   const since = new Date('2026-11-28T00:00:00Z')
   await db.schedule.createMany({
-    data: rooms.map((roomId, i) => ({
-      branchId: branches[i]!.id,
-      roomId,
-      kind: 'rollcall',
-      phrase: '每天 20:00',
-      cron: '0 20 * * *',
-      topic: '联络点名',
-      durationMinutes: 10,
-      createdBy: 'seed',
-      createdAt: since,
-      activeSince: since,
-    })),
+    data: rooms.map((roomId, i) =>
+      dailyRollCallAt20({ branchId: branches[i]!.id, roomId, createdBy: 'seed', since }),
+    ),
   })
 }
 

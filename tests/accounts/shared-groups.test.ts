@@ -7,6 +7,7 @@ import type { AccountState } from '../../prisma/repos/accounts/leases.js'
 import { ManualClock } from '../support/clock.js'
 import { testConfig } from '../support/config.js'
 import { ROOM, startChat, type Chat, type Person } from '../support/chat.js'
+import { dailyRollCallAt20 } from '../support/schedules.js'
 import { tempDatabase, testProviders, type TempDatabase } from '../support/temp-db.js'
 
 const SECRETARY: Person = { id: 'admin-1', name: '王书记' }
@@ -213,18 +214,12 @@ describe.skipIf(!testProviders().includes('postgresql'))('two bot accounts in on
     const p = await twoAccounts()
     const group = await p.temp.db.group.findFirstOrThrow()
     const schedule = await p.temp.db.schedule.create({
-      data: {
+      data: dailyRollCallAt20({
         branchId: group.branchId,
         roomId: ROOM,
-        kind: 'rollcall',
-        phrase: '每天 20:00',
-        cron: '0 20 * * *',
-        topic: '联络点名',
-        durationMinutes: 10,
         createdBy: SECRETARY.id,
-        createdAt: new Date('2026-11-27T00:00:00Z'),
-        activeSince: new Date('2026-11-27T00:00:00Z'),
-      },
+        since: new Date('2026-11-27T00:00:00Z'),
+      }),
     })
     // Yesterday's 20:00 was claimed by a process that died before it acted.
     await p.temp.db.scheduleFire.create({

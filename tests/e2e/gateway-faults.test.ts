@@ -5,6 +5,7 @@
 // queued, once. Timeouts are short and configured, nothing sleeps for minutes.
 import { afterEach, describe, expect, it } from 'vitest'
 import { ManualClock } from '../support/clock.js'
+import { dailyRollCallAt20 } from '../support/schedules.js'
 import {
   startBotOnGateway,
   startGateway,
@@ -181,18 +182,12 @@ describe('the bot recovers by itself from gateway faults', () => {
     await waitFor(healthy(f))
     const fireAt = new Date('2026-11-28T12:00:00Z')
     await f.bot.db.schedule.create({
-      data: {
+      data: dailyRollCallAt20({
         branchId: (await f.bot.db.branch.findFirstOrThrow()).id,
         roomId: ROOM,
-        kind: 'rollcall',
-        phrase: '每天 20:00',
-        cron: '0 20 * * *',
-        topic: '联络点名',
-        durationMinutes: 10,
         createdBy: f.secretary.id,
-        createdAt: new Date('2026-11-28T11:00:00Z'),
-        activeSince: new Date('2026-11-28T11:00:00Z'),
-      },
+        since: new Date('2026-11-28T11:00:00Z'),
+      }),
     })
     await f.gateway.stop()
     await waitFor(() => !f.bot.running.health.healthy, 10_000)

@@ -6,6 +6,7 @@
 // each with its own gateway costs ~5 s of start-up per process here, and the database sees two clients either way.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ManualClock } from '../support/clock.js'
+import { dailyRollCallAt20 } from '../support/schedules.js'
 import {
   startBotOnGateway,
   startGateway,
@@ -150,18 +151,12 @@ describe.skipIf(!pg)('two bot accounts behind two gateways in one group', () => 
 
     // A schedule due now fires once, through the new owner.
     const schedule = await temp.db.schedule.create({
-      data: {
+      data: dailyRollCallAt20({
         branchId: group.branchId,
         roomId: ROOM,
-        kind: 'rollcall',
-        phrase: '每天 20:00',
-        cron: '0 20 * * *',
-        topic: '联络点名',
-        durationMinutes: 10,
         createdBy: 'wxid_sec',
-        createdAt: clock.now(),
-        activeSince: clock.now(),
-      },
+        since: clock.now(),
+      }),
     })
     clock.set('2026-11-28T12:00:00Z')
     const outcomes = await Promise.all(sides.map((s) => s.bot.running.runtime.scheduler.fireDue(clock.now())))
