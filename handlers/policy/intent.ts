@@ -5,6 +5,11 @@ export type AnswerKind = 'amount' | 'duration' | 'rate' | 'place' | 'eligibility
 /** 要自己出钱不, 收不收费: what something costs the member. */
 const asksCost = /(出钱|交钱|花钱|掏钱|付钱|收费|收钱|要钱|自费|免费|费用)/
 
+/** 收资料, 交材料: what is handed in. */
+const handedIn = /(材料|资料)/
+/** 网上, 手机上: a channel. */
+const channelWords = /(网上|手机上|线上|微信上)/
+
 /** Checked in this order: the first kind whose words the question uses wins (多少天 is a duration, not an amount). */
 const askedBy: [AnswerKind, RegExp][] = [
   [
@@ -23,20 +28,48 @@ const askedBy: [AnswerKind, RegExp][] = [
     /(去哪|哪里|哪儿|哪点|哪些地方|(哪个|什么|啥)地方|在哪|哪个部门|什么部门|啥部门|哪个单位|哪个中心|哪个平台|找谁|找哪|问谁|电话|号码|热线|到哪|发到哪|打到哪|打(好多|多少|哪个|什么)|窗口|哪个网|什么网站|报名)/,
   ],
   // 收资料, 交材料: what is handed in, when nothing more pointed is asked
-  ['documents', /(材料|资料)/],
+  ['documents', handedIn],
   ['amount', /(多少|好多|几万|几千|几百|最多|最高|额度|上限|封顶|补多少|给多少|多少亩|几亩|标准)/],
   // what it costs the member: 免费 answers it
   ['amount', asksCost],
   // 网上/手机上 name a channel only when nothing else is asked (网上开店的培训补贴好多钱 asks an amount).
-  ['place', /(网上|手机上|线上|微信上)/],
+  ['place', channelWords],
   [
     'eligibility',
     /(能不能|可不可以|可以不|能否|行不行|算不算|要不要|需不需要|用不用|算.{0,8}还是|条件|符合|资格|哪些人|什么人|啥人|谁可以|谁能|影响|还能|能.{0,16}(吗|不|么|没)[？?]?$|可以.{0,16}(吗|不|么)[？?]?$|算.{0,10}(吗|不|么|没)[？?]?$)/,
   ],
 ]
 
+function kindIn(text: string): AnswerKind | null {
+  return askedBy.find(([, pattern]) => pattern.test(text))?.[0] ?? null
+}
+
+/** Words that name a kind only when nothing more pointed is asked: a clause saying them tells, it does not ask. */
+const weakAskings = new Set<RegExp>([handedIn, channelWords, asksCost])
+
+/** The kind a clause asks, in the usual order, when it asks something pointed (not only 资料, 网上, 出钱). */
+function pointedKindIn(clause: string): AnswerKind | null {
+  const pointed = askedBy.some(([, pattern]) => !weakAskings.has(pattern) && pattern.test(clause))
+  return pointed ? kindIn(clause) : null
+}
+
+const clausesOf = (question: string) => question.split(/[，,。？?！!；;]/).filter((c) => c.trim())
+
+/**
+ * The clause that asks (SYB一个人补好多钱，我们要出钱不 asks the amount first, then the cost): the first one
+ * that asks a kind of fact; the whole question when none does alone.
+ */
+export function askingClause(question: string, kind = askedKind(question)): string {
+  return clausesOf(question).find((c) => pointedKindIn(c) === kind) ?? question
+}
+
+/** What the question asks first: the kind of its first asking clause, else of the whole question. */
 export function askedKind(question: string): AnswerKind | null {
-  return askedBy.find(([, pattern]) => pattern.test(question))?.[0] ?? null
+  for (const clause of clausesOf(question)) {
+    const kind = pointedKindIn(clause)
+    if (kind) return kind
+  }
+  return kindIn(question)
 }
 
 /**
@@ -44,8 +77,7 @@ export function askedKind(question: string): AnswerKind | null {
  * amount and a rate): a unit that lacks the main kind may still answer another.
  */
 export function askedKinds(question: string): AnswerKind[] {
-  const clauses = question.split(/[，,。？?！!；;]/).filter((c) => c.trim())
-  const kinds = [askedKind(question), ...clauses.map(askedKind)]
+  const kinds = [askedKind(question), ...clausesOf(question).map(kindIn), kindIn(question)]
   return [...new Set(kinds.filter((k): k is AnswerKind => k !== null))]
 }
 
@@ -98,8 +130,9 @@ const processingTime = /\d+\s*(至\d+\s*)?个?(工作日|天)/
 const costFact = /(免费|不收费|不要钱|\d[\d,.]*\s*(万|千)?\s*元)/
 
 /** Whether `text` states the kind of fact `question` asks for. */
-export function answersKindOf(question: string, text: string, kind = askedKind(question)): boolean {
+export function answersKindOf(asked: string, text: string, kind = askedKind(asked)): boolean {
   if (!kind) return false
+  const question = askingClause(asked, kind)
   if (kind === 'amount' && asksCost.test(question)) return costFact.test(text)
   if (kind === 'duration' && asksProcessingTime.test(question)) return processingTime.test(text)
   if (kind === 'amount' && asksMoney.test(question) && !asksCount.test(question)) return money.test(text)

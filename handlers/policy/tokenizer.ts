@@ -112,6 +112,9 @@ export const miswritings: Record<string, string> = {
   培迅: '培训',
   公基金: '公积金',
   退五: '退伍',
+  农明工: '农民工',
+  农名工: '农民工',
+  营业只照: '营业执照',
 }
 
 const miswritten = new RegExp(Object.keys(miswritings).join('|'), 'g')
@@ -314,8 +317,12 @@ export interface QueryTerms {
   added: string[]
 }
 
+/** 开了个米粉店, 办个小厂: a member opening a business, whatever the business is. */
+const opensBusiness =
+  /(开|办)(了|个|了个|一个|家|间)?\p{Script=Han}{0,3}(店|馆|厂|铺|公司|超市|农家乐|养殖场)/u
+
 function expand(question: string, table: Record<string, string[]>): Set<string> {
-  const words = new Set<string>()
+  const words = new Set<string>(table === synonyms && opensBusiness.test(question) ? ['创业', '个体'] : [])
   for (const [word, canon] of Object.entries(table)) {
     if (question.includes(word)) canon.forEach((c) => wordsOf(c).forEach((t) => words.add(t)))
   }
