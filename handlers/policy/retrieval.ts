@@ -47,7 +47,7 @@ const focusBoost = 0.5
 /** A unit with a figure in the measure of the member's own figure (6个月 for 打了5个月工). */
 const measureBoost = 0.5
 /** A unit whose heading names another scheme than the one asked about (领补贴的证明 for a loan question). */
-const otherSchemePenalty = 0.6
+const otherSchemePenalty = 0.4
 /** The schemes members ask about by name. */
 const schemes = ['创业补贴', '创业担保贷款', '培训补贴', '青年创业']
 /** How many BM25 results are re-ranked by kind. */

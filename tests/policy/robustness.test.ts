@@ -3,7 +3,9 @@
 import { describe, expect, it } from 'vitest'
 import { groundedReply } from '../../handlers/policy/answer.js'
 import { buildDomainLexicon } from '../../handlers/policy/domain.js'
+import { unknownTopic } from '../../handlers/policy/compose.js'
 import { looksLikeInjection } from '../../handlers/policy/guard.js'
+import { answersKindOf, askedKind, localPlaceOf } from '../../handlers/policy/intent.js'
 import { loadKnowledgeBase } from '../../handlers/policy/kb.js'
 import { createPolicyService } from '../../handlers/policy/service.js'
 import { tokenize } from '../../handlers/policy/tokenizer.js'
@@ -52,6 +54,45 @@ describe('two-part questions', () => {
     expect(first('个人担保贷款最多能贷好多，利息贵不贵')).toMatch(/50万元/)
     expect(first('GYB那个课每人补贴好多，学员要交钱不')).toMatch(/200元/)
     expect(first('补贴材料交上去了，要等好久才公示完')).toMatch(/5个工作日/)
+  })
+})
+
+describe('reading what is asked', () => {
+  it('takes a clause telling how long it has been as a story, not the question', () => {
+    expect(askedKind('我姐大学毕业三年了，她能不能领创业补贴')).toBe('eligibility')
+    expect(askedKind('执照办了三年了还来得及申请补贴不')).toBe('duration')
+  })
+
+  it('reads 好久之内 as a deadline, not how long a step takes', () => {
+    const q = '营业执照领了好久之内必须去申请补贴'
+    expect(askedKind(q)).toBe('duration')
+    expect(answersKindOf(q, '创业补贴要在营业执照登记之日起2年内申请。')).toBe(true)
+  })
+
+  it('knows 要带哪些东西 asks for documents', () => {
+    expect(askedKind('办贷款要带哪些东西')).toBe('documents')
+  })
+
+  it('does not read the place where the member works as a question about its own rule', () => {
+    expect(localPlaceOf('我在镇上开了个面馆，补贴给好多')).toBeNull()
+    expect(localPlaceOf('我们镇上的创业补贴是多少')).not.toBeNull()
+  })
+
+  it('leads with the figure asked for, not the one the member already states', () => {
+    expect(first('原来个人最多贷30万，听说现在提高了，提到好多')).toMatch(/50万元/)
+  })
+
+  it('does not give the body that leads a scheme as the place to apply', () => {
+    expect(first('青年创业贷款要去哪里办')).toMatch(/没有写明/)
+    expect(first('青年贷是谁牵头在管')).toMatch(/团省委/)
+    expect(first('青年贷由哪个单位负责')).toMatch(/团省委/)
+  })
+
+  it('says the knowledge base is silent on a fee it never mentions', () => {
+    expect(unknownTopic('办创业担保贷款要不要交管理费', () => true)).toBe('')
+    const knows = (w: string) => !w.includes('费') || w === '费'
+    expect(unknownTopic('办创业担保贷款要不要交管理费', knows)).toBe('管理费')
+    expect(first('创业担保贷款收不收担保费')).toMatch(/没有写明担保费/)
   })
 })
 
