@@ -122,7 +122,8 @@ export function leadOf(question: string, article: Article): Lead {
     unknown,
     kind,
   })
-  if (!kind) return pick(sentences[0] ?? article.text, false)
+  if (!kind)
+    return unaskedLead(sentences, distinctive(new Set(own.filter(pickingTerm)), article, sentences), pick)
   const concrete = concreteKinds.includes(kind)
   // a sentence saying that a fact of the asked kind is not known (多久到账，本库没有写明) competes with those
   // stating a fact of that kind
@@ -145,6 +146,19 @@ export function leadOf(question: string, article: Article): Lead {
     unknown: true,
     kind,
   }
+}
+
+/**
+ * No kind of fact is asked (22条是哪一号文件): the sentence sharing the most of the member's words leads, the
+ * first on a tie; when it says the fact is not known, the answer says so first.
+ */
+function unaskedLead(
+  sentences: string[],
+  terms: Set<string>,
+  pick: (sentence: string, unknown: boolean) => Lead,
+): Lead {
+  const chosen = best(sentences, terms, sentences[0]) ?? ''
+  return pick(chosen, saysNotKnown(chosen) && overlap(terms, chosen) > 0)
 }
 
 /** A question about a place's own rule, answered from a unit that does not speak for that place. */

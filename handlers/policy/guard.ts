@@ -57,3 +57,11 @@ export function outOfScope(question: string): boolean {
   if (personalFinance.test(question) && !startingUp.test(question)) return true
   return otherMatters.test(question) && !businessWords.test(question)
 }
+
+/**
+ * The other matter a question is about (社保 in 社保咋个转回来), or null: a unit whose heading names it answers
+ * after all (the knowledge base has a unit on moving one's social insurance home).
+ */
+export function otherMatterOf(question: string): string | null {
+  return otherMatters.exec(question)?.[0] ?? null
+}

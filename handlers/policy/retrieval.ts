@@ -5,6 +5,7 @@ import MiniSearch from 'minisearch'
 import {
   answersKindOf,
   askedKind,
+  askingClause,
   concreteKinds,
   sharesMeasure,
   withoutReferrals,
@@ -263,7 +264,10 @@ function answeringFirst(question: string, hits: Hit[]): Hit[] {
   const [best] = hits
   const facts = (h: Hit) => withoutReferrals(h.article.text)
   if (!best || !kind || !concreteKinds.includes(kind) || answersKindOf(question, facts(best))) return hits
-  const asked = queryTokens(question).own.filter((t) => !weakTerms.has(t) && !sharedTerms.has(t))
+  // the words of the clause that asks it (公司贷款能贷几年，到期要还清不: 到期 belongs to the second question)
+  const asked = queryTokens(askingClause(question, kind)).own.filter(
+    (t) => !weakTerms.has(t) && !sharedTerms.has(t),
+  )
   const bestWords = new Set(tokenize(best.article.text))
   const distinctive = asked.filter((t) => bestWords.has(t))
   const answering = hits.find((h) => {

@@ -151,6 +151,14 @@ export const sameAs: Record<string, string[]> = {
   大学生: ['高校毕业生'],
   年轻人: ['青年'],
   房租: ['租金'],
+  哪一号: ['文号'],
+  哪号: ['文号'],
+  几号文: ['文号'],
+  发文号: ['文号'],
+  第几号: ['文号'],
+  转回: ['转移'],
+  转过来: ['转移'],
+  转到: ['转移'],
 }
 
 /** How members talk → related words the documents use (weighted lower: they widen the question). */

@@ -96,6 +96,22 @@ describe('reading what is asked', () => {
   })
 })
 
+describe('matters next to the domain', () => {
+  it('answers moving social insurance home from its own unit, and still declines other social-insurance questions', () => {
+    expect(first('在浙江交了几年社保，咋个转到老家来')).toMatch(/掌上12333/)
+    expect(declined('社保一年最低交好多')).toBe(true)
+    expect(declined('社保停交了还能续上不')).toBe(true)
+  })
+
+  it('says first that a document number is not verified when no kind of fact is asked', () => {
+    expect(first('二十二条的发文号是好多')).toMatch(/尚未核实/)
+  })
+
+  it('reads a shop that has closed as a question whether the business must still exist', () => {
+    expect(first('店已经关门不开了，创业补贴还可以申请不')).toMatch(/仍在经营/)
+  })
+})
+
 describe('injection', () => {
   it('recognises dictated answers, debug orders and requests for members’ numbers', () => {
     for (const q of [
