@@ -122,6 +122,7 @@ export function buildIndex(kb: KnowledgeBase): PolicyIndex {
         .slice(0, rerankDepth)
       const rare = rareTerms(results.map((r) => r.queryTerms))
       const asked = schemesIn(own)
+      const askedFamilies = familiesIn(own.join(' '))
       const holdsFocus = focusHolder(focusTerms(question), wordsOf)
       // a question in the policy's own words (贷, 补贴, 开个店) may match a unit by any content word; other
       // questions only by a domain word of their own
@@ -137,7 +138,9 @@ export function buildIndex(kb: KnowledgeBase): PolicyIndex {
           missingRareTermPenalty ** missing *
           (focused ? 1 + focusBoost : 1) *
           (comparesFigure(question, article) ? 1 + measureBoost : 1) *
-          (namesOtherScheme(asked, article) ? otherSchemePenalty : 1)
+          (namesOtherScheme(asked, article) || namesOtherFamily(askedFamilies, article)
+            ? otherSchemePenalty
+            : 1)
         return [{ article, score, bm25: r.score }]
       })
       return hits.sort((a, b) => b.score - a.score).slice(0, limit)
@@ -203,6 +206,19 @@ function namesOtherScheme(asked: Set<string>, article: Article): boolean {
   if (asked.size === 0) return false
   const named = schemesIn(tokenize(article.heading))
   return named.size > 0 && ![...named].some((s) => asked.has(s))
+}
+
+/** Loans and grants: a question on one (贷款批下来要多久) is not answered by a unit headed by the other. */
+const families: Record<string, RegExp> = { loan: /贷/, grant: /补贴|补助|奖补/ }
+
+function familiesIn(text: string): Set<string> {
+  return new Set(Object.keys(families).filter((f) => families[f]?.test(text)))
+}
+
+function namesOtherFamily(asked: Set<string>, article: Article): boolean {
+  if (asked.size === 0) return false
+  const named = familiesIn(article.heading)
+  return named.size > 0 && ![...named].some((f) => asked.has(f))
 }
 
 /**

@@ -115,6 +115,7 @@ export const miswritings: Record<string, string> = {
   农明工: '农民工',
   农名工: '农民工',
   营业只照: '营业执照',
+  到帐: '到账',
 }
 
 const miswritten = new RegExp(Object.keys(miswritings).join('|'), 'g')

@@ -10,6 +10,7 @@ import { loadKnowledgeBase } from '../../handlers/policy/kb.js'
 import { createPolicyService } from '../../handlers/policy/service.js'
 import { tokenize } from '../../handlers/policy/tokenizer.js'
 import { firstSentence } from '../../scripts/eval-policy.js'
+import { probes, type Probe } from './probes.js'
 
 const service = createPolicyService()
 const declined = (q: string) => ['declined', 'offtopic'].includes(groundedReply(service, q).answer.mode)
@@ -109,6 +110,41 @@ describe('matters next to the domain', () => {
 
   it('reads a shop that has closed as a question whether the business must still exist', () => {
     expect(first('店已经关门不开了，创业补贴还可以申请不')).toMatch(/仍在经营/)
+  })
+})
+
+describe('loans and grants', () => {
+  it('do not answer a loan question from a unit headed by a grant', () => {
+    expect(first('担保贷款交上去以后好久能放下来')).toMatch(/贷款|放款/)
+    expect(first('担保贷款交上去以后好久能放下来')).not.toMatch(/创业补贴由/)
+  })
+
+  it('read 掏腰包 as a cost to the member', () => {
+    expect(first('上创业培训课要自己掏腰包不')).toMatch(/免费/)
+  })
+})
+
+function passes(p: Probe): boolean {
+  const { answer } = groundedReply(service, p.q)
+  const lead = firstSentence(answer.text ?? '')
+  const refused = ['declined', 'offtopic'].includes(answer.mode)
+  if (p.expect === 'decline') return refused
+  if (p.expect === 'unknown')
+    return /(没有|未见|尚未核实)/.test(lead) && /(12333|人社|服务大厅)/.test(answer.text ?? '')
+  return !refused && p.expect.some((f) => lead.replace(/[\s,，]/g, '').includes(f))
+}
+
+describe('the private probe list (new phrasings across every section, written for this round)', () => {
+  it('is answered, said to be unknown or declined as expected for at least 85% of the probes', () => {
+    const missed = probes.filter((p) => !passes(p)).map((p) => p.q)
+    expect(missed.length / probes.length, missed.join('\n')).toBeLessThanOrEqual(0.15)
+  })
+
+  it('declines every off-topic probe and answers every policy probe', () => {
+    for (const p of probes) {
+      const refused = ['declined', 'offtopic'].includes(groundedReply(service, p.q).answer.mode)
+      expect(refused, p.q).toBe(p.expect === 'decline')
+    }
   })
 })
 
