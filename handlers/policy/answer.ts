@@ -11,7 +11,7 @@ import {
   type PolicyMode,
 } from '../../prisma/repos/policy/questions.js'
 import { composeQuote } from './compose.js'
-import { looksLikeInjection, outOfScope, soundsLikePolicy } from './guard.js'
+import { looksLikeInjection, otherMatterOf, outOfScope, soundsLikePolicy } from './guard.js'
 import { answersKindOf, askedKind, type AnswerKind } from './intent.js'
 import { citationOf } from './kb.js'
 import { askModel, ModelUnavailable } from './llm-answer.js'
@@ -19,7 +19,7 @@ import { inventedNumbers } from './numbers.js'
 import { markdownToPlain, shorten } from './plaintext.js'
 import { checkLimit, whenText } from './rate-limit.js'
 import { retrieve, type Hit } from './retrieval.js'
-import { correctMiswritings } from './tokenizer.js'
+import { correctMiswritings, queryTokens, tokenize } from './tokenizer.js'
 import type { PolicyService } from './service.js'
 import { fill } from './templates.js'
 
@@ -118,7 +118,7 @@ export function groundedReply(service: PolicyService, asked: string): { answer: 
   const question = correctMiswritings(asked)
   const replies = service.templates.replies
   if (looksLikeInjection(question)) return { answer: refusal(replies.injection, 'offtopic'), hits: [] }
-  const hits = outOfScope(question) ? [] : retrieve(service.index, question, service.retrieval)
+  const hits = inScopeHits(question, retrieve(service.index, question, service.retrieval))
   if (hits.length === 0) {
     const answer = soundsLikePolicy(question)
       ? refusal(replies.decline, 'declined')
@@ -138,6 +138,22 @@ export function groundedReply(service: PolicyService, asked: string): { answer: 
     tokens: 0,
   }
   return { answer, hits }
+}
+
+/**
+ * Hits for another matter count only when the best one is a unit on that matter (社保转移 for 社保) and the
+ * question shares more with it than the matter's name (社保断交了咋个补 is not about moving it).
+ */
+function inScopeHits(question: string, hits: Hit[]): Hit[] {
+  if (!outOfScope(question)) return hits
+  const matter = otherMatterOf(question)
+  const top = hits[0]?.article
+  if (!matter || !top?.heading.includes(matter)) return []
+  const unitWords = new Set(tokenize(`${top.heading} ${top.text}`))
+  const shared = queryTokens(question).own.filter(
+    (t) => t.length > 1 && !t.includes(matter) && unitWords.has(t),
+  )
+  return shared.length > 0 ? hits : []
 }
 
 function refusal(text: string | null, mode: PolicyMode): PolicyAnswer {

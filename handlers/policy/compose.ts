@@ -4,6 +4,7 @@ import {
   answersKindOf,
   askedKind,
   askedKinds,
+  askingClause,
   concreteKinds,
   kindWords,
   localPlaceOf,
@@ -97,6 +98,18 @@ function answerableKind(question: string, article: Article): AnswerKind | null {
   return kinds.find((k) => answersKindOf(question, facts, k)) ?? kinds[0] ?? null
 }
 
+const statesFigure = /\d|[一二两三四五六七八九十百千]+(万|千|元|块|年|个月)/
+
+/** The words of clauses that state a figure and do not ask the question's kind, less the asking clause's. */
+function toldWords(question: string, kind: AnswerKind): Set<string> {
+  const asking = askingClause(question, kind)
+  const asked = new Set(tokenize(asking))
+  const telling = question
+    .split(/[，,。？?！!；;]/)
+    .filter((c) => c.trim() && c !== asking && statesFigure.test(c))
+  return new Set(telling.flatMap(tokenize).filter((t) => !asked.has(t)))
+}
+
 /** Picks the sentence that answers what was asked, from the unit that answers it. */
 export function leadOf(question: string, article: Article): Lead {
   const sentences = sentencesOf(article.text)
@@ -109,7 +122,8 @@ export function leadOf(question: string, article: Article): Lead {
     unknown,
     kind,
   })
-  if (!kind) return pick(sentences[0] ?? article.text, false)
+  if (!kind)
+    return unaskedLead(sentences, distinctive(new Set(own.filter(pickingTerm)), article, sentences), pick)
   const concrete = concreteKinds.includes(kind)
   // a sentence saying that a fact of the asked kind is not known (多久到账，本库没有写明) competes with those
   // stating a fact of that kind
@@ -117,8 +131,10 @@ export function leadOf(question: string, article: Article): Lead {
   const carrying = sentences.filter(
     (s) => answersKindOf(question, withoutReferrals(s), kind) || unknownOfKind(s),
   )
-  // the member's own words only: a related word the synonym table added (额度 for 借多少) picks no sentence
-  const picking = new Set(own.filter(pickingTerm))
+  // the member's own words only: a related word the synonym table added (额度 for 借多少) picks no sentence;
+  // nor a word of a clause that tells what the member already knows (以前只能贷30万，现在好多)
+  const told = toldWords(question, kind)
+  const picking = new Set(own.filter((t) => pickingTerm(t) && !told.has(t)))
   const chosen = best(carrying, distinctive(picking, article, sentences), sentences[0], question)
   if (chosen) return pick(chosen, concrete && saysNotKnown(chosen) && overlap(terms, chosen) > 0)
   if (!concrete) return pick(sentences[0] ?? article.text, false)
@@ -130,6 +146,19 @@ export function leadOf(question: string, article: Article): Lead {
     unknown: true,
     kind,
   }
+}
+
+/**
+ * No kind of fact is asked (22条是哪一号文件): the sentence sharing the most of the member's words leads, the
+ * first on a tie; when it says the fact is not known, the answer says so first.
+ */
+function unaskedLead(
+  sentences: string[],
+  terms: Set<string>,
+  pick: (sentence: string, unknown: boolean) => Lead,
+): Lead {
+  const chosen = best(sentences, terms, sentences[0]) ?? ''
+  return pick(chosen, saysNotKnown(chosen) && overlap(terms, chosen) > 0)
 }
 
 /** A question about a place's own rule, answered from a unit that does not speak for that place. */
@@ -151,9 +180,13 @@ function localGap(question: string, article: Article, kind: AnswerKind | null): 
 function wordsOf(tokens: string[]): string[] {
   const words: string[] = []
   let run = ''
+  let afterWord = false
   for (const t of tokens) {
-    if (t.length === 1) run += t
+    // 担保 + 费: one character after a word makes a compound (担保费) the knowledge base may not speak of
+    if (t.length === 1 && afterWord) words[words.length - 1] += t
+    else if (t.length === 1) run += t
     else words.push(...(run ? [run] : []), t)
+    afterWord = t.length > 1 || (afterWord && t.length === 1)
     if (t.length > 1) run = ''
   }
   return run ? [...words, run] : words

@@ -8,9 +8,16 @@ const injectionPatterns: RegExp[] = [
   /(输出|打印|复述|重复).{0,8}(上面|以上|前面|你收到)的?(内容|文字|指令)/,
   /(不讲|别讲|不要讲|不谈|别谈|不说)政策/,
   // orders that pose as coming from whoever runs the bot, or that fix what it shall answer from now on
-  /(管理员|开发者|后台|系统)(的)?(指令|命令|口令)/,
-  /(以后|今后|从现在起|从今天起|下次)[^。]{0,24}(一律|统一|都|就)(回答|回复|说)/,
+  /(管理员|开发者|后台|系统|调试|debug)[^，。]{0,4}(指令|命令|口令|模式)/i,
+  /\bdebug\s*=/i,
+  /(以后|今后|从现在起|从现在开始|从今天起|从今往后|下次)[^。]{0,24}(一律|统一|都|就|只)(回答|回复|说|回)/,
   /(一律|统一)(回答|回复|答复)/,
+  // 不管资料咋个写，你就回一句…: words dictated to the bot, whatever the documents say
+  /(不管|不论|无论|甭管|别管).{0,8}(资料|文件|政策|规定|原文|库里).{0,6}(写|说|讲|规定|咋|怎么)/,
+  /(你就|你只|只管|直接)(回|说|答|回复|回答)(一句|这句|一声|我)/,
+  // members' numbers are never handed out, whoever asks
+  /(群里|群成员|所有人|大家|每个人|党员)[^。]{0,10}(手机号|电话号码|电话|身份证号|身份证|住址)/,
+  /(列出|发出来|发给我|导出|告诉我)[^。]{0,12}(手机号|电话号码|身份证号)/,
   /收到(请|就)?回复/,
 ]
 
@@ -18,8 +25,9 @@ export function looksLikeInjection(question: string): boolean {
   return injectionPatterns.some((p) => p.test(question))
 }
 
+/** The policy's own words, and a member saying he opens a business (开了个米粉店, 办个厂). */
 const policyWords =
-  /(贷款|贷|借钱|贴息|利息|补贴|补助|给钱|创业|返乡|回乡|回老家|农民工|培训|电商|网店|执照|个体户|税|社保|人社|政策|措施|二十二条|22条|扶持|园区|孵化|流转|用地|公积金)/
+  /((开|办)(了|个|了个|一个|家|间)?\p{Script=Han}{0,3}(店|馆|厂|铺|公司|超市|农家乐|养殖场)|借(多少|好多|几|款|钱)|贷款|贷|借钱|贴息|利息|补贴|补助|给钱|创业|返乡|回乡|回老家|农民工|培训|电商|网店|执照|个体户|税|社保|人社|政策|措施|二十二条|22条|扶持|园区|孵化|流转|用地|公积金)/u
 
 /** On-topic enough that "not in the knowledge base" (rather than "not my job") is the honest answer. */
 export function soundsLikePolicy(question: string): boolean {
@@ -37,14 +45,23 @@ const otherMatters =
  * not 补贴/补助 alone (娃儿上幼儿园有没有补助 is about school).
  */
 const businessWords =
-  /(创业|贷款|贷|贴息|培训|个体|执照|网店|电商|小微|企业|公司|园区|孵化|开店|做生意|经营|返乡|入乡|二十二条|22条|证明)/
+  /(算.{0,4}农民工|农民工身份|创业|贷款|贷|贴息|培训|个体|执照|网店|电商|小微|企业|公司|园区|孵化|开店|做生意|经营|返乡|入乡|二十二条|22条|证明)/
 
 /** A household's own loans and cards: a loan word does not make these about starting a business. */
-const personalFinance = /(买车|二手车|买房|房贷|车贷|网贷|信用卡|逾期|提前还款)/
+const personalFinance =
+  /(买车|二手车|买房|房贷|车贷|网贷|信用卡|逾期|提前还款|花呗|借呗|白条|微粒贷|支付宝|消费贷)/
 const startingUp = /(创业|贴息|个体|执照|网店|电商|小微|企业|公司|开店|做生意|经营)/
 
 /** A question about another matter (工资、社保、医保……) that merely shares words with the knowledge base. */
 export function outOfScope(question: string): boolean {
   if (personalFinance.test(question) && !startingUp.test(question)) return true
   return otherMatters.test(question) && !businessWords.test(question)
+}
+
+/**
+ * The other matter a question is about (社保 in 社保咋个转回来), or null: a unit whose heading names it answers
+ * after all (the knowledge base has a unit on moving one's social insurance home).
+ */
+export function otherMatterOf(question: string): string | null {
+  return otherMatters.exec(question)?.[0] ?? null
 }

@@ -3,40 +3,76 @@
 export type AnswerKind = 'amount' | 'duration' | 'rate' | 'place' | 'eligibility' | 'documents'
 
 /** 要自己出钱不, 收不收费: what something costs the member. */
-const asksCost = /(出钱|交钱|花钱|掏钱|付钱|收费|收钱|要钱|自费|免费|费用)/
+const asksCost = /(出钱|交钱|花钱|掏钱|掏腰包|付钱|收费|收钱|要钱|自费|免费|费用)/
+
+/** 收资料, 交材料: what is handed in. */
+const handedIn = /(材料|资料)/
+/** 办了三年了, 超过两年: how long it has been (a deadline question only when nothing more pointed is asked). */
+const yearsPassed = /([\d一二两三四五六七八九十]+年了|过了.{0,3}年|超过.{0,3}年)/
+/** 网上, 手机上: a channel. */
+const channelWords = /(网上|手机上|线上|微信上)/
 
 /** Checked in this order: the first kind whose words the question uses wins (多少天 is a duration, not an amount). */
 const askedBy: [AnswerKind, RegExp][] = [
   [
     'documents',
-    /(带什么|带啥|(什么|啥子|啥|哪些)(材料|资料)|什么证|啥证|哪些证|证件|啥子证|什么证明|啥证明|啥子证明|拿什么证明|怎么证明|咋个证明|(什么|啥子|啥)(能|可以)证明|还要(带|交|准备)?(啥子|啥|什么)[？?吗呢]*$)/,
+    /(带什么|带啥|带哪些|带些啥|要带.{0,4}(东西|证件)|(什么|啥子|啥|哪些)(材料|资料)|什么证|啥证|哪些证|证件|啥子证|什么证明|啥证明|啥子证明|拿什么证明|怎么证明|咋个证明|(什么|啥子|啥)(能|可以)证明|还要(带|交|准备)?(啥子|啥|什么)[？?吗呢]*$)/,
   ],
   [
     'duration',
     // 前几年, 好几个月 say when, they do not ask it
-    /(多久|好久|多长时间|多长|多少天|几天|(?<![前这近好那])几年|(?<![前这近好那])几个月|多少年|多少个月|好多年|好多个月|好多天|期限|什么时候|啥时候|哪天|哪一年|哪年|截止|有效期|管到|最迟|来得及|来不来得及|(几|多少)个?(工作日|星期|礼拜|周)|[\d一二两三四五六七八九十]+年了|过了.{0,3}年|超过.{0,3}年)/,
+    /(多久|好久|多长时间|多长|多少天|几天|(?<![前这近好那了])几年|(?<![前这近好那了])几个月|多少年|多少个月|好多年|好多个月|好多天|期限|什么时候|啥时候|哪天|哪一年|哪年|截止|有效期|管到|最迟|来得及|来不来得及|(几|多少)个?(工作日|星期|礼拜|周))/,
   ],
+  ['duration', yearsPassed],
   // after duration: 贴息要从好久以后放的贷款才有 asks when
   ['rate', /(利率|利息|年息|月息|几厘|几个点|贴息|征收率|税率|比例|百分之几)/],
   [
     'place',
-    /(去哪|哪里|哪儿|哪点|哪些地方|(哪个|什么|啥)地方|在哪|哪个部门|什么部门|啥部门|哪个单位|哪个中心|哪个平台|找谁|找哪|问谁|电话|号码|热线|到哪|发到哪|打到哪|打(好多|多少|哪个|什么)|窗口|哪个网|什么网站|报名)/,
+    /(去哪|哪里|哪儿|哪点|哪些地方|(哪个|什么|啥)地方|在哪|哪个部门|什么部门|啥部门|哪个单位|哪个中心|哪个平台|找谁|找哪|问谁|谁(牵头|负责|主管|在管)|电话|号码|热线|到哪|发到哪|打到哪|打(好多|多少|哪个|什么)|窗口|哪个网|什么网站|报名)/,
   ],
   // 收资料, 交材料: what is handed in, when nothing more pointed is asked
-  ['documents', /(材料|资料)/],
+  ['documents', handedIn],
   ['amount', /(多少|好多|几万|几千|几百|最多|最高|额度|上限|封顶|补多少|给多少|多少亩|几亩|标准)/],
   // what it costs the member: 免费 answers it
   ['amount', asksCost],
   // 网上/手机上 name a channel only when nothing else is asked (网上开店的培训补贴好多钱 asks an amount).
-  ['place', /(网上|手机上|线上|微信上)/],
+  ['place', channelWords],
   [
     'eligibility',
     /(能不能|可不可以|可以不|能否|行不行|算不算|要不要|需不需要|用不用|算.{0,8}还是|条件|符合|资格|哪些人|什么人|啥人|谁可以|谁能|影响|还能|能.{0,16}(吗|不|么|没)[？?]?$|可以.{0,16}(吗|不|么)[？?]?$|算.{0,10}(吗|不|么|没)[？?]?$)/,
   ],
 ]
 
+function kindIn(text: string): AnswerKind | null {
+  return askedBy.find(([, pattern]) => pattern.test(text))?.[0] ?? null
+}
+
+/** Words that name a kind only when nothing more pointed is asked: a clause saying them tells, it does not ask. */
+const weakAskings = new Set<RegExp>([handedIn, channelWords, asksCost, yearsPassed])
+
+/** The kind a clause asks, in the usual order, when it asks something pointed (not only 资料, 网上, 出钱). */
+function pointedKindIn(clause: string): AnswerKind | null {
+  const pointed = askedBy.some(([, pattern]) => !weakAskings.has(pattern) && pattern.test(clause))
+  return pointed ? kindIn(clause) : null
+}
+
+const clausesOf = (question: string) => question.split(/[，,。？?！!；;]/).filter((c) => c.trim())
+
+/**
+ * The clause that asks (SYB一个人补好多钱，我们要出钱不 asks the amount first, then the cost): the first one
+ * that asks a kind of fact; the whole question when none does alone.
+ */
+export function askingClause(question: string, kind = askedKind(question)): string {
+  return clausesOf(question).find((c) => pointedKindIn(c) === kind) ?? question
+}
+
+/** What the question asks first: the kind of its first asking clause, else of the whole question. */
 export function askedKind(question: string): AnswerKind | null {
-  return askedBy.find(([, pattern]) => pattern.test(question))?.[0] ?? null
+  for (const clause of clausesOf(question)) {
+    const kind = pointedKindIn(clause)
+    if (kind) return kind
+  }
+  return kindIn(question)
 }
 
 /**
@@ -44,8 +80,7 @@ export function askedKind(question: string): AnswerKind | null {
  * amount and a rate): a unit that lacks the main kind may still answer another.
  */
 export function askedKinds(question: string): AnswerKind[] {
-  const clauses = question.split(/[，,。？?！!；;]/).filter((c) => c.trim())
-  const kinds = [askedKind(question), ...clauses.map(askedKind)]
+  const kinds = [askedKind(question), ...clausesOf(question).map(kindIn), kindIn(question)]
   return [...new Set(kinds.filter((k): k is AnswerKind => k !== null))]
 }
 
@@ -74,6 +109,11 @@ const carries: Record<AnswerKind, RegExp> = {
   documents: /(材料|证明|身份证|户口簿|要准备|要带|就业创业证|流水|合同|记录|单据)/,
 }
 
+/** 由省财政厅和团省委牵头: who leads a scheme is not where a member applies. */
+const leadBodies = /由[^。，；]{0,20}(牵头|负责|主管)/g
+
+const asksWhoLeads = /(牵头|负责|主管|谁管|管的)/
+
 export function carriesKind(text: string, kind: AnswerKind): boolean {
   return carries[kind].test(text)
 }
@@ -90,22 +130,26 @@ const howOften = /(按|每)(季度|月|年|周)/
 const processingStep =
   '(批下来|批得下来|批准|审批|审核|到账|放款|放贷|下款|办下来|办得下来|办好|办完|拿证|出证|批)'
 const shortWait = '(多久|好久|多长时间|几天|多少天|(几|多少)个?(工作日|星期|礼拜|周))'
+/** 好久之内要申请: a deadline, not how long a step takes. */
+const notWithin = '(?!之内|以内|内)'
 const asksProcessingTime = new RegExp(
-  `${shortWait}.{0,6}${processingStep}|${processingStep}.{0,14}${shortWait}`,
+  `${shortWait}${notWithin}.{0,6}${processingStep}|${processingStep}.{0,14}${shortWait}${notWithin}`,
 )
 const processingTime = /\d+\s*(至\d+\s*)?个?(工作日|天)/
 /** Free, or a price in 元. */
 const costFact = /(免费|不收费|不要钱|\d[\d,.]*\s*(万|千)?\s*元)/
 
 /** Whether `text` states the kind of fact `question` asks for. */
-export function answersKindOf(question: string, text: string, kind = askedKind(question)): boolean {
+export function answersKindOf(asked: string, text: string, kind = askedKind(asked)): boolean {
   if (!kind) return false
+  const question = askingClause(asked, kind)
   if (kind === 'amount' && asksCost.test(question)) return costFact.test(text)
   if (kind === 'duration' && asksProcessingTime.test(question)) return processingTime.test(text)
   if (kind === 'amount' && asksMoney.test(question) && !asksCount.test(question)) return money.test(text)
   if (kind === 'duration' && asksYear.test(question) && /\d{4}年/.test(text)) return true
   if (kind === 'duration' && asksHowOften.test(question)) return howOften.test(text)
-  return carriesKind(text, kind)
+  const place = kind === 'place' && !asksWhoLeads.test(question) ? text.replace(leadBodies, '') : text
+  return carriesKind(place, kind)
 }
 
 /**
@@ -137,7 +181,8 @@ export const kindWords: Record<AnswerKind, string> = {
 const sichuanPlaces =
   '成都|自贡|攀枝花|泸州|德阳|绵阳|广元|遂宁|内江|乐山|南充|眉山|宜宾|广安|达州|雅安|巴中|资阳|阿坝|甘孜|凉山'
 const localScope = new RegExp(
-  `((我们|咱们|俺们|我家|我那|我这|你们)(那边|这边|那里|这里)?(县|镇|乡|村|市|区|州|当地|本地)|县里|县上|镇上|乡里|乡上|区上|本县|本镇|本市|当地|本地|(${sichuanPlaces})(市|州)?\\p{Script=Han}{1,3}?[县区](?!城)|(${sichuanPlaces})(市|县|区|州)?(的|那边|这边))`,
+  // 在镇上开了个店, 回县里: where the member is or works, not whose rule is asked
+  `(?<![在回到去来住])((我们|咱们|俺们|我家|我那|我这|你们)(那边|这边|那里|这里)?(县|镇|乡|村|市|区|州|当地|本地)|县里|县上|镇上|乡里|乡上|区上|本县|本镇|本市|当地|本地|(${sichuanPlaces})(市|州)?\\p{Script=Han}{1,3}?[县区](?!城)|(${sichuanPlaces})(市|县|区|州)?(的|那边|这边))`,
   'u',
 )
 

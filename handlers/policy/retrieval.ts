@@ -5,11 +5,14 @@ import MiniSearch from 'minisearch'
 import {
   answersKindOf,
   askedKind,
+  askingClause,
   concreteKinds,
   sharesMeasure,
   withoutReferrals,
   yesNoFocus,
 } from './intent.js'
+import { buildDomainLexicon, type DomainLexicon } from './domain.js'
+import { soundsLikePolicy } from './guard.js'
 import type { Article, KnowledgeBase } from './kb.js'
 import { hasSynonyms, queryTokens, tokenize, useVocabulary } from './tokenizer.js'
 
@@ -34,8 +37,8 @@ export const defaultRetrieval: RetrievalOptions = { minScore: 12, relativeCut: 0
 const addedTermWeight = 0.6
 const titleBoost = 0.3
 /** Words nearly every question and unit share here (the whole base is about returning home to start up). */
-const domainTerms = new Set(['返乡', '回乡', '回老家', '老家', '回家', '下乡', '入乡', '农民工', '四川'])
-const domainTermWeight = 0.3
+const sharedTerms = new Set(['返乡', '回乡', '回老家', '老家', '回家', '下乡', '入乡', '农民工', '四川'])
+const sharedTermWeight = 0.3
 /** A unit whose text holds the asked-for kind of fact scores this much more. */
 const kindBoost = 0.6
 /** For each rare question word that another candidate contains and this one does not. */
@@ -45,7 +48,7 @@ const focusBoost = 0.5
 /** A unit with a figure in the measure of the member's own figure (6个月 for 打了5个月工). */
 const measureBoost = 0.5
 /** A unit whose heading names another scheme than the one asked about (领补贴的证明 for a loan question). */
-const otherSchemePenalty = 0.6
+const otherSchemePenalty = 0.4
 /** The schemes members ask about by name. */
 const schemes = ['创业补贴', '创业担保贷款', '培训补贴', '青年创业']
 /** How many BM25 results are re-ranked by kind. */
@@ -97,7 +100,9 @@ export function buildIndex(kb: KnowledgeBase): PolicyIndex {
     })),
   )
   const said = kb.articles.map((a) => `${a.heading} ${a.text} ${a.asks.join(' ')}`)
-  const known = new Set(said.flatMap(tokenize))
+  const saidWords = said.map(tokenize)
+  const known = new Set(saidWords.flat())
+  const lexicon = buildDomainLexicon(saidWords, kb.vocabulary)
   const allText = said.join(' ')
   return {
     kb,
@@ -108,7 +113,7 @@ export function buildIndex(kb: KnowledgeBase): PolicyIndex {
       const ownSet = new Set(own)
       const wordOf = wordsOfQuery([...own, ...added])
       const weightOf = (term: string) =>
-        domainTerms.has(term) ? domainTermWeight : ownSet.has(term) ? 1 : addedTermWeight
+        sharedTerms.has(term) ? sharedTermWeight : ownSet.has(term) ? 1 : addedTermWeight
       const results = mini
         .search([...own, ...added].join(' '), { tokenize: (s) => s.split(' '), boostTerm: weightOf })
         .filter((r) => !r.queryTerms.every((t) => weakTerms.has(t)))
@@ -117,10 +122,14 @@ export function buildIndex(kb: KnowledgeBase): PolicyIndex {
         .slice(0, rerankDepth)
       const rare = rareTerms(results.map((r) => r.queryTerms))
       const asked = schemesIn(own)
+      const askedFamilies = familiesIn(own.join(' '))
       const holdsFocus = focusHolder(focusTerms(question), wordsOf)
+      // a question in the policy's own words (贷, 补贴, 开个店) may match a unit by any content word; other
+      // questions only by a domain word of their own
+      const matches = soundsLikePolicy(question) ? isContentTerm : anchors(ownSet, lexicon)
       const hits = results.flatMap((r) => {
         const article = byId.get(String(r.id))
-        if (!article || !r.queryTerms.some(isContentTerm)) return []
+        if (!article || !r.queryTerms.some(matches)) return []
         const missing = rare.filter((t) => !r.queryTerms.includes(t)).length
         const focused = holdsFocus(article.id)
         const score =
@@ -129,7 +138,9 @@ export function buildIndex(kb: KnowledgeBase): PolicyIndex {
           missingRareTermPenalty ** missing *
           (focused ? 1 + focusBoost : 1) *
           (comparesFigure(question, article) ? 1 + measureBoost : 1) *
-          (namesOtherScheme(asked, article) ? otherSchemePenalty : 1)
+          (namesOtherScheme(asked, article) || namesOtherFamily(askedFamilies, article)
+            ? otherSchemePenalty
+            : 1)
         return [{ article, score, bm25: r.score }]
       })
       return hits.sort((a, b) => b.score - a.score).slice(0, limit)
@@ -152,7 +163,7 @@ function matchQuality(
   for (const term of r.queryTerms) {
     const fields = r.match[term] ?? []
     const titleOnly = fields.length > 0 && fields.every((f) => f === 'title')
-    const weight = (domainTerms.has(term) ? 0 : weightOf(term)) * (titleOnly ? titleBoost : 1)
+    const weight = (sharedTerms.has(term) ? 0 : weightOf(term)) * (titleOnly ? titleBoost : 1)
     const word = wordOf(term)
     words.set(word, Math.max(words.get(word) ?? 0, weight))
   }
@@ -174,7 +185,16 @@ function wordsOfQuery(terms: string[]): (term: string) => string {
  * 分财政支持; the single characters that do name a topic, 贷 and 税, are expanded to 贷款 and 税收).
  */
 function isContentTerm(term: string): boolean {
-  return term.length > 1 && !weakTerms.has(term) && !domainTerms.has(term)
+  return term.length > 1 && !weakTerms.has(term) && !sharedTerms.has(term)
+}
+
+/**
+ * A word that makes a question about this domain: the member's own word (not one the synonym table added: 机器人
+ * holds 机器, which is not 设备), not a weak word, and a domain word of the knowledge base (抖音, 公司, 银行 and
+ * 机器 are everyday words; 贷款, 执照, 农民工 are not).
+ */
+function anchors(own: Set<string>, lexicon: DomainLexicon): (term: string) => boolean {
+  return (term) => own.has(term) && term.length > 1 && !weakTerms.has(term) && lexicon.isDomainWord(term)
 }
 
 function schemesIn(words: string[]): Set<string> {
@@ -188,6 +208,19 @@ function namesOtherScheme(asked: Set<string>, article: Article): boolean {
   return named.size > 0 && ![...named].some((s) => asked.has(s))
 }
 
+/** Loans and grants: a question on one (贷款批下来要多久) is not answered by a unit headed by the other. */
+const families: Record<string, RegExp> = { loan: /贷/, grant: /补贴|补助|奖补/ }
+
+function familiesIn(text: string): Set<string> {
+  return new Set(Object.keys(families).filter((f) => families[f]?.test(text)))
+}
+
+function namesOtherFamily(asked: Set<string>, article: Article): boolean {
+  if (asked.size === 0) return false
+  const named = familiesIn(article.heading)
+  return named.size > 0 && ![...named].some((f) => asked.has(f))
+}
+
 /**
  * Question words only one or two of the candidates contain (户口 in 外省户口能领补贴吗): they say which of several
  * units on the same topic is meant.
@@ -196,7 +229,7 @@ function rareTerms(matched: string[][]): string[] {
   const counts = new Map<string, number>()
   for (const terms of matched) for (const t of new Set(terms)) counts.set(t, (counts.get(t) ?? 0) + 1)
   return [...counts]
-    .filter(([t, n]) => n <= 2 && matched.length > n && !weakTerms.has(t) && !domainTerms.has(t))
+    .filter(([t, n]) => n <= 2 && matched.length > n && !weakTerms.has(t) && !sharedTerms.has(t))
     .map(([t]) => t)
 }
 
@@ -210,7 +243,7 @@ function focusTerms(question: string): string[] {
   const focus = yesNoFocus(question)
   if (!focus) return []
   const { own } = queryTokens(focus)
-  return own.filter((t) => !weakTerms.has(t) && !domainTerms.has(t))
+  return own.filter((t) => !weakTerms.has(t) && !sharedTerms.has(t))
 }
 
 /** 打了5个月工，算不算: a member's own figure, in a question whether it qualifies, meets the unit's threshold. */
@@ -247,7 +280,10 @@ function answeringFirst(question: string, hits: Hit[]): Hit[] {
   const [best] = hits
   const facts = (h: Hit) => withoutReferrals(h.article.text)
   if (!best || !kind || !concreteKinds.includes(kind) || answersKindOf(question, facts(best))) return hits
-  const asked = queryTokens(question).own.filter((t) => !weakTerms.has(t) && !domainTerms.has(t))
+  // the words of the clause that asks it (公司贷款能贷几年，到期要还清不: 到期 belongs to the second question)
+  const asked = queryTokens(askingClause(question, kind)).own.filter(
+    (t) => !weakTerms.has(t) && !sharedTerms.has(t),
+  )
   const bestWords = new Set(tokenize(best.article.text))
   const distinctive = asked.filter((t) => bestWords.has(t))
   const answering = hits.find((h) => {

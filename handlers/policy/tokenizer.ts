@@ -112,6 +112,10 @@ export const miswritings: Record<string, string> = {
   培迅: '培训',
   公基金: '公积金',
   退五: '退伍',
+  农明工: '农民工',
+  农名工: '农民工',
+  营业只照: '营业执照',
+  到帐: '到账',
 }
 
 const miswritten = new RegExp(Object.keys(miswritings).join('|'), 'g')
@@ -148,6 +152,14 @@ export const sameAs: Record<string, string[]> = {
   大学生: ['高校毕业生'],
   年轻人: ['青年'],
   房租: ['租金'],
+  哪一号: ['文号'],
+  哪号: ['文号'],
+  几号文: ['文号'],
+  发文号: ['文号'],
+  第几号: ['文号'],
+  转回: ['转移'],
+  转过来: ['转移'],
+  转到: ['转移'],
 }
 
 /** How members talk → related words the documents use (weighted lower: they widen the question). */
@@ -314,8 +326,12 @@ export interface QueryTerms {
   added: string[]
 }
 
+/** 开了个米粉店, 办个小厂: a member opening a business, whatever the business is. */
+const opensBusiness =
+  /(开|办)(了|个|了个|一个|家|间)?\p{Script=Han}{0,3}(店|馆|厂|铺|公司|超市|农家乐|养殖场)/u
+
 function expand(question: string, table: Record<string, string[]>): Set<string> {
-  const words = new Set<string>()
+  const words = new Set<string>(table === synonyms && opensBusiness.test(question) ? ['创业', '个体'] : [])
   for (const [word, canon] of Object.entries(table)) {
     if (question.includes(word)) canon.forEach((c) => wordsOf(c).forEach((t) => words.add(t)))
   }

@@ -140,7 +140,7 @@ describe('what members ask, read more closely (issue 14, round 3)', () => {
     expect(askedKind('补贴资格审查一般几个工作日')).toBe('duration')
     expect(askedKind('上创业培训班要不要自己掏钱')).toBe('amount')
     expect(askedKind('在省内换个县开店算入乡不')).toBe('eligibility')
-    expect(askedKinds('担保贷款能贷好多，利率高不高')).toEqual(['rate', 'amount'])
+    expect(askedKinds('担保贷款能贷好多，利率高不高')).toEqual(['amount', 'rate'])
   })
 
   it('answer the kind the unit holds when a question asks two', () => {
