@@ -1,8 +1,9 @@
-// npm run eval:policy — answer quality without a model, on seven question sets kept apart: the tuning set,
+// npm run eval:policy — answer quality without a model, on eight question sets kept apart: the tuning set,
 // the first held-out set, the member-side held-out set, held-out set 3 (written before the second tuning
 // round), held-out set 4 (written before the changes made after reading set 3's misses), held-out set 5
-// (written by a separate author from policy-facts.md alone, without reading the other sets or the tuning)
-// and held-out set 6 (written the same way, before the issue 14 changes it measures). The misses of the blind
+// (written by a separate author from policy-facts.md alone, without reading the other sets or the tuning),
+// held-out set 6 (written the same way, before the issue 14 changes it measures) and held-out set 7 (written
+// the same way by another separate author, committed before the bot was run on it). The misses of the blind
 // sets are printed only with `-- --show-blind`, so a tuning round does not read them.
 import { fileURLToPath } from 'node:url'
 import { groundedReply } from '../handlers/policy/answer.js'
@@ -18,6 +19,7 @@ import { set3OffTopic, set3Questions, set3Unknowns } from '../tests/policy/eval-
 import { set4OffTopic, set4Questions, set4Unknowns } from '../tests/policy/eval-set-4.js'
 import { set5OffTopic, set5Questions, set5Unknowns } from '../tests/policy/eval-set-5.js'
 import { set6OffTopic, set6Questions, set6Unknowns } from '../tests/policy/eval-set-6.js'
+import { set7OffTopic, set7Questions, set7Unknowns } from '../tests/policy/eval-set-7.js'
 
 /** One question to score: `isRight` says whether a retrieved unit answers it. */
 interface Case {
@@ -175,6 +177,11 @@ export function evaluateAll(service: PolicyService) {
       offTopic: evaluateDeclines(service, set6OffTopic),
       unknowns: evaluateUnknowns(service, set6Unknowns),
     },
+    set7: {
+      answers: evaluateSet(service, '留出集7', byFacts(set7Questions)),
+      offTopic: evaluateDeclines(service, set7OffTopic),
+      unknowns: evaluateUnknowns(service, set7Unknowns),
+    },
   }
 }
 
@@ -215,6 +222,7 @@ function main(args: string[]) {
     ['留出集4', r.set4],
     ['留出集5', r.set5],
     ['留出集6', r.set6],
+    ['留出集7', r.set7],
   ] as const) {
     printSet(set.answers, showBlind)
     printDeclines(`无关/注入问题拒答（${name}）`, set.offTopic, showBlind)
