@@ -210,6 +210,19 @@ export function unknownTopic(question: string, knows: (word: string) => boolean)
   return ''
 }
 
+/**
+ * Where to look for a yes/no side question the knowledge base cannot answer: when the unit states the concrete
+ * fact the question asks (要准备啥子材料？要不要本人去), the question up to that asking clause; a side clause after it
+ * does not turn a found answer into "not known" (收不收担保费，收好多 still asks about 担保费 first).
+ */
+function whetherScope(question: string, lead: Lead): string {
+  const answered = lead.kind !== null && !lead.unknown && concreteKinds.includes(lead.kind)
+  if (!answered || !lead.kind) return question
+  const clause = askingClause(question, lead.kind)
+  const at = question.indexOf(clause)
+  return at < 0 ? question : question.slice(0, at + clause.length)
+}
+
 export interface QuoteParts {
   text: string
   unknown: boolean
@@ -234,7 +247,7 @@ export function composeQuote(
   if (!top) throw new Error('composeQuote needs a hit')
   const article = top.article
   const lead = leadOf(question, article)
-  const topic = unknownTopic(question, knows)
+  const topic = unknownTopic(whetherScope(question, lead), knows)
   const gap = localGap(question, article, lead.kind) ?? (topic ? `本库没有写明${topic}方面的规定` : null)
   const where = article.askWhere ? `请问${article.askWhere}。` : wording.whereToAsk
   let opening = lead.sentence

@@ -32,14 +32,17 @@ const askedBy: [AnswerKind, RegExp][] = [
   ],
   // 收资料, 交材料: what is handed in, when nothing more pointed is asked
   ['documents', handedIn],
-  ['amount', /(多少|好多|几万|几千|几百|最多|最高|额度|上限|封顶|补多少|给多少|多少亩|几亩|标准)/],
+  [
+    'amount',
+    /(多少|好多|几万|几千|几百|最多|最高|额度|上限|封顶|补多少|给多少|多少亩|几亩|标准|几(条|项|名|批|家|户))/,
+  ],
   // what it costs the member: 免费 answers it
   ['amount', asksCost],
   // 网上/手机上 name a channel only when nothing else is asked (网上开店的培训补贴好多钱 asks an amount).
   ['place', channelWords],
   [
     'eligibility',
-    /(能不能|可不可以|可以不|能否|行不行|算不算|要不要|需不需要|用不用|算.{0,8}还是|条件|符合|资格|哪些人|什么人|啥人|谁可以|谁能|影响|还能|能.{0,16}(吗|不|么|没)[？?]?$|可以.{0,16}(吗|不|么)[？?]?$|算.{0,10}(吗|不|么|没)[？?]?$)/,
+    /(能不能|可不可以|可以不|能否|行不行|算不算|要不要|需不需要|用不用|算.{0,8}还是|条件|符合|资格|哪些人|什么人|啥人|谁可以|谁能|影响|还能|得(到|成|了).{0,16}(吗|不|么|没)[？?]?$|能.{0,16}(吗|不|么|没)[？?]?$|可以.{0,16}(吗|不|么)[？?]?$|算.{0,10}(吗|不|么|没)[？?]?$)/,
   ],
 ]
 
@@ -85,7 +88,7 @@ export function askedKinds(question: string): AnswerKind[] {
 }
 
 /** An amount question about money (多少钱, 额度, 最高) needs a figure in 元, not a count of mu or people. */
-const asksMoney = /(钱|元|金额|资金|额度|上限|封顶|最高|最多|补|奖|给多少|贷|借|领|拿|标准|租|费)/
+const asksMoney = /(钱|元|金额|资金|额度|上限|封顶|最高|最多|补|奖|给多少|贷|借|领|拿|标准|租|费|价)/
 const money = /\d[\d,.]*\s*(亿|万|千)?\s*元|[零一二两三四五六七八九十百千]+(亿|万)?元/
 
 /** Kinds whose answer is a concrete figure, date or place: a unit without one cannot answer them. */
@@ -93,8 +96,9 @@ export const concreteKinds: AnswerKind[] = ['amount', 'duration', 'rate', 'place
 
 /** Text that states a fact of each kind. */
 const carries: Record<AnswerKind, RegExp> = {
+  // a share (8%) is how much of a quota or a workforce, when no money is asked
   amount:
-    /\d[\d,.]*\s*(亿|万|千)?\s*(元|亩|名|人|家|户|条|个(?!工作日|月))|[零一二两三四五六七八九十百千]+(亿|万)?元/,
+    /\d[\d,.]*\s*(亿|万|千)?\s*(元|亩|名|人|家|户|条|项|个(?!工作日|月))|[零一二两三四五六七八九十百千]+(亿|万)?元|\d+(\.\d+)?\s*[%％]/,
   // how long (6个月, 2年, 5个工作日), a date (2027年12月31日) or a span of years (2023年至2027年); a year alone
   // (到2027年) is neither
   duration:
@@ -123,8 +127,26 @@ const asksCount = /(?<!(我们|咱们|你们|他们|俺们))(多少|几|好多)(
 /** 哪年/哪一年/哪几年: a year is the answer. */
 const asksYear = /哪(一|几)?年/
 /** 好久拨一回, 几个月发一次: how often, which 按季度 answers. */
-const asksHowOften = /(一次|一回|一趟)[？?吗呢]*$/
+const asksHowOften = /((一|几)(次|回|趟)[？?吗呢]*$|(一|几)个?(月|季度?|年)(给|发|拨|打|付)(一|几)?(次|回))/
 const howOften = /(按|每)(季度|月|年|周)/
+
+/** 占好多, 什么比例: a share of something, which only a percentage answers (not a sum in 元). */
+const asksShare = /(比例|占.{0,6}(多少|好多|几)|百分之几|几成|百分比)/
+const share = /\d+(\.\d+)?\s*[%％]|百分之[一二三四五六七八九十]/
+/** 多大年纪, 好大岁数, 年龄: an age, which only a figure in 岁 answers. */
+const asksAge = /((多|好)大(年纪|岁数)|年纪|年龄|岁数|几岁|多少岁|好多岁)/
+const age = /\d+\s*周?岁/
+
+/**
+ * The noun a 好多/多少 question names decides which figure answers it, whatever kind its other words suggest
+ * (占好多才能贷款 asks a share, not money; 多大年纪能贷 asks an age; 一个月给一次还是 asks how often).
+ */
+function namedFigure(question: string): RegExp | null {
+  if (asksShare.test(question)) return share
+  if (asksAge.test(question)) return age
+  if (asksHowOften.test(question)) return howOften
+  return null
+}
 
 /** 好久能批下来, 几天到账: how long a step takes, which only a count of days answers (not a loan's 3年 term). */
 const processingStep =
@@ -143,11 +165,12 @@ const costFact = /(免费|不收费|不要钱|\d[\d,.]*\s*(万|千)?\s*元)/
 export function answersKindOf(asked: string, text: string, kind = askedKind(asked)): boolean {
   if (!kind) return false
   const question = askingClause(asked, kind)
+  const figure = namedFigure(question)
+  if (figure) return figure.test(text)
   if (kind === 'amount' && asksCost.test(question)) return costFact.test(text)
   if (kind === 'duration' && asksProcessingTime.test(question)) return processingTime.test(text)
   if (kind === 'amount' && asksMoney.test(question) && !asksCount.test(question)) return money.test(text)
   if (kind === 'duration' && asksYear.test(question) && /\d{4}年/.test(text)) return true
-  if (kind === 'duration' && asksHowOften.test(question)) return howOften.test(text)
   const place = kind === 'place' && !asksWhoLeads.test(question) ? text.replace(leadBodies, '') : text
   return carriesKind(place, kind)
 }
@@ -207,7 +230,8 @@ const cn = '一二两三四五六七八九十百千'
 const measures: [string, RegExp][] = [
   // 半年 and 一年半 are counted in months, as the documents write them (6个月, 18个月)
   ['个月', new RegExp(`(\\d+|[${cn}半]+)\\s*个月|半年|[${cn}]+年半`)],
-  ['岁', new RegExp(`(\\d+|[${cn}]+)\\s*周?岁`)],
+  // 我42了: a member's own age, said without 岁
+  ['岁', new RegExp(`(\\d+|[${cn}]+)\\s*周?岁|我(今年)?(\\d{2}|[${cn}]{2,3})了`)],
   // 哪一年, 每年 ask or count, they do not state a span
   ['年', new RegExp(`((?<![\\d哪每这那])\\d{1,2}|(?<![哪每这那])[${cn}]+)\\s*年(?![级半])`)],
   ['日期', /\d{4}\s*年/],

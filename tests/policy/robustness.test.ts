@@ -161,3 +161,50 @@ describe('injection', () => {
     expect(looksLikeInjection('贷款不管利息怎么算，最多能贷好多')).toBe(false)
   })
 })
+
+// Issue 14, round 5: the figure a question's noun names, the fact before background, side clauses, history.
+describe('the figure the question names', () => {
+  it('takes a share (占, 比例) as a percentage, an age as 岁, how often as 按季度, not as money', () => {
+    const share = '企业新招的人占全部职工好多，银行才肯贷'
+    expect(answersKindOf(share, '要达到职工总数的10%。')).toBe(true)
+    expect(answersKindOf(share, '最高600万元。')).toBe(false)
+    const age = '这个贷款对年纪有没得限制，要好多岁以下'
+    expect(answersKindOf(age, '18至40岁的青年可以申请。')).toBe(true)
+    expect(answersKindOf(age, '可以贷3万至10万元。')).toBe(false)
+    const often = '补的利息几个月发一回'
+    expect(answersKindOf(often, '财政部门按季度拨付贴息。')).toBe(true)
+    expect(answersKindOf(often, '按实际利率的50%贴息。')).toBe(false)
+  })
+
+  it('counts a count of items (几条) as asked, and a price (底价) as money, not a share', () => {
+    expect(askedKind('那个文件总共写了几条措施')).toBe('amount')
+    expect(first('现在这个创业带动就业政策总共几条措施')).toMatch(/15条/)
+    expect(answersKindOf('厂房用地的出让底价多少', '安排8%用于新产业。')).toBe(false)
+  })
+
+  it('answers a quota asked by 好多 with its percentage', () => {
+    expect(first('乡村旅游配套设施用地能再加好多指标')).toMatch(/3%/)
+  })
+})
+
+describe('the fact before the background', () => {
+  it('leads with the age range, not the scheme’s name, for a member past the age asking whether he still can', () => {
+    expect(first('我45了，青年创业促进计划的贷款还申请得到不')).toMatch(/18至40岁/)
+  })
+
+  it('does not let a side yes/no clause after a clear ask turn the found answer into "not known"', () => {
+    expect(first('办创业贷款要交哪些材料证明打过工，要不要本人签字')).not.toMatch(/本库没有/)
+    expect(first('贷款有没有担保费，要交好多')).toMatch(/本库没有/)
+  })
+})
+
+describe('history and figures from policy-facts.md', () => {
+  it('has the 2015 opinion, its training targets, the province’s figures and the project list', () => {
+    expect(first('2015年出的那个返乡创业实施意见全称是啥')).toMatch(
+      /支持农民工和农民企业家返乡创业的实施意见/,
+    )
+    expect(first('2015年实施意见定的2017年创业培训目标是多少人')).toMatch(/6\.5万/)
+    expect(first('截至2020年底四川返乡创业的人数有多少')).toMatch(/81\.4万/)
+    expect(first('省农民工服务中心2021年发布了多少个返乡创业项目')).toMatch(/202个/)
+  })
+})

@@ -86,7 +86,7 @@ describe('importPolicyText', () => {
   it('loads every shipped document as a 示例 compiled from public reports, with each unit’s reliability', () => {
     writeFileSync(path.join(kb.dir, 'notes.txt'), 'not a document')
     const loaded = loadKnowledgeBase(kb.dir)
-    expect(loaded.documents.map((d) => d.id).sort()).toEqual(['guide', 'sc2018-22', 'sc2025-6'])
+    expect(loaded.documents.map((d) => d.id).sort()).toEqual(['guide', 'sc2015', 'sc2018-22', 'sc2025-6'])
     for (const doc of loaded.documents) {
       expect(doc.status).toBe('示例')
       expect(doc.note).toMatch(/^示例知识库，依据(公开报道|官方网站和公开报道)整理/)
