@@ -1,10 +1,11 @@
-// npm run eval:policy — answer quality without a model, on eight question sets kept apart: the tuning set,
+// npm run eval:policy — answer quality without a model, on nine question sets kept apart: the tuning set,
 // the first held-out set, the member-side held-out set, held-out set 3 (written before the second tuning
 // round), held-out set 4 (written before the changes made after reading set 3's misses), held-out set 5
 // (written by a separate author from policy-facts.md alone, without reading the other sets or the tuning),
-// held-out set 6 (written the same way, before the issue 14 changes it measures) and held-out set 7 (written
-// the same way by another separate author, committed before the bot was run on it). The misses of the blind
-// sets are printed only with `-- --show-blind`, so a tuning round does not read them.
+// held-out set 6 (written the same way, before the issue 14 changes it measures), held-out set 7 (written
+// the same way by another separate author, committed before the bot was run on it) and held-out set 8 (written
+// blind by a further separate author from policy-facts.md alone, committed before the bot was run on it). The
+// misses of the blind sets are printed only with `-- --show-blind`, so a tuning round does not read them.
 import { fileURLToPath } from 'node:url'
 import { groundedReply } from '../handlers/policy/answer.js'
 import { createPolicyService, type PolicyService } from '../handlers/policy/service.js'
@@ -20,6 +21,7 @@ import { set4OffTopic, set4Questions, set4Unknowns } from '../tests/policy/eval-
 import { set5OffTopic, set5Questions, set5Unknowns } from '../tests/policy/eval-set-5.js'
 import { set6OffTopic, set6Questions, set6Unknowns } from '../tests/policy/eval-set-6.js'
 import { set7OffTopic, set7Questions, set7Unknowns } from '../tests/policy/eval-set-7.js'
+import { set8OffTopic, set8Questions, set8Unknowns } from '../tests/policy/eval-set-8.js'
 
 /** One question to score: `isRight` says whether a retrieved unit answers it. */
 interface Case {
@@ -182,6 +184,11 @@ export function evaluateAll(service: PolicyService) {
       offTopic: evaluateDeclines(service, set7OffTopic),
       unknowns: evaluateUnknowns(service, set7Unknowns),
     },
+    set8: {
+      answers: evaluateSet(service, '留出集8', byFacts(set8Questions)),
+      offTopic: evaluateDeclines(service, set8OffTopic),
+      unknowns: evaluateUnknowns(service, set8Unknowns),
+    },
   }
 }
 
@@ -223,6 +230,7 @@ function main(args: string[]) {
     ['留出集5', r.set5],
     ['留出集6', r.set6],
     ['留出集7', r.set7],
+    ['留出集8', r.set8],
   ] as const) {
     printSet(set.answers, showBlind)
     printDeclines(`无关/注入问题拒答（${name}）`, set.offTopic, showBlind)
