@@ -180,6 +180,7 @@ export function namedPart(question: string): RegExp | null {
 /** 入乡是啥意思, 什么叫入乡, 算不算入乡: the word whose meaning is asked. */
 const meaningAsked = [
   /([\p{Script=Han}A-Za-z]{2,6}?)(?:是|指|指的是)?(?:啥子|啥|什么|哪样)意思/u,
+  /([\p{Script=Han}A-Za-z]{2,6}?)(?:指的是|是指|指)(?:啥子|啥|什么|哪样)/u,
   /(?:什么|啥子|啥)叫(?:做)?([\p{Script=Han}]{2,6}?)(?:[？?，,。！!]|$|呢|嘛|啊)/u,
   /算不算([\p{Script=Han}]{2,6}?)(?:[？?，,。！!]|$|呢|嘛|啊)/u,
   /算([\p{Script=Han}]{2,6}?)(?:不|吗|么|没)[？?。！!]*$/u,
@@ -197,7 +198,8 @@ export function meaningOf(question: string): string[] {
 
 /** A sentence that defines `word` (…的叫入乡, 入乡是指…). */
 export function defines(sentence: string, word: string): boolean {
-  return [`叫${word}`, `${word}是指`, `${word}指`, `称为${word}`, `叫做${word}`].some((w) =>
+  // SYB（创办你的企业）: a gloss in brackets says what the word means
+  return [`叫${word}`, `${word}是指`, `${word}指`, `称为${word}`, `叫做${word}`, `${word}（`].some((w) =>
     sentence.includes(w),
   )
 }

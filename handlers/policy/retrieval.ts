@@ -133,6 +133,7 @@ export function buildIndex(kb: KnowledgeBase): PolicyIndex {
       const rare = rareTerms(results.map((r) => r.queryTerms))
       const asked = schemesIn(own)
       const askedFamilies = familiesIn(own.join(' '))
+      const years = question.match(/20\d\d/g) ?? []
       const holdsFocus = focusHolder(focusTerms(question), wordsOf)
       // a question in the policy's own words (贷, 补贴, 开个店) may match a unit by any content word; other
       // questions only by a domain word of their own
@@ -149,7 +150,9 @@ export function buildIndex(kb: KnowledgeBase): PolicyIndex {
           missingRareTermPenalty ** missing *
           (focused ? 1 + focusBoost : 1) *
           (comparesFigure(question, article) ? 1 + measureBoost : 1) *
-          (namesOtherScheme(asked, article) || namesOtherFamily(askedFamilies, article)
+          (namesOtherScheme(asked, article) ||
+          namesOtherFamily(askedFamilies, article) ||
+          otherYear(years, article)
             ? otherSchemePenalty
             : 1)
         return [{ article, score, bm25: r.score }]
@@ -218,6 +221,12 @@ function namesOtherScheme(asked: Set<string>, article: Article): boolean {
   if (asked.size === 0) return false
   const named = schemesIn(tokenize(article.heading))
   return named.size > 0 && ![...named].some((s) => asked.has(s))
+}
+
+/** 2025年那个政策: a unit of a document from another year that never names the year asked about. */
+function otherYear(years: string[], article: Article): boolean {
+  const said = `${article.doc.title} ${article.doc.date} ${article.text}`
+  return years.length > 0 && !years.some((y) => said.includes(y))
 }
 
 /** Loans and grants: a question on one (贷款批下来要多久) is not answered by a unit headed by the other. */

@@ -236,6 +236,12 @@ describe('the part of a unit the question names', () => {
     expect(first('创业补贴审批完了是发现金还是打到卡上')).toMatch(/银行账户/)
   })
 
+  it('takes the unit of the year the member names, and a bracketed gloss as a definition', () => {
+    expect(first('2025年出的那个创业政策，全称叫什么')).toMatch(/《支持创业带动就业的若干政策措施》/)
+    expect(first('IYB是指什么')).toMatch(/IYB（改善你的企业）/)
+    expect(first('创业补贴的钱发到哪里')).toMatch(/银行账户/)
+  })
+
   it('gives the definition of the word whose meaning is asked', () => {
     expect(first('政策里说的返乡是啥意思')).toMatch(/叫返乡/)
   })
