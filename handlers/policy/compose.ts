@@ -291,13 +291,14 @@ const thingPatterns: RegExp[] = [
 /** 税能少交, 顶天能贷: a modal or an adverb inside makes it a verb phrase, not a thing. */
 const notAThing = /[能会可要得少多都还才就先再最也又是到去找]/
 /** 怎么操作, 咋个办理: doing it in general, not a thing the knowledge base might lack. */
-const doingIt = /^(操作|处理|办理|进行|安排|计算|搞定|弄|搞|整|办|走|做|申请|开始|准备)$/
+const doingIt =
+  /^(操作|处理|办理|进行|安排|计算|搞定|弄|搞|整|办|走|做|申请|开始|准备|划算|合算|便宜|方便|靠谱|好|快)$/
 /**
  * What happens to a member who breaks the rules or must pay back (处罚, 罚款, 退钱, 追回, 造假): no unit speaks of
  * any of it, whatever the question's wording.
  */
 const penalties =
-  /(处罚|罚款|罚金|罚息|滞纳金|违约金|追回|追缴|退.{0,2}钱|退回|退还|返还|造假|作假|弄虚作假|骗取|骗补|虚报|冒领)/
+  /(处罚|罚款|罚金|罚息|滞纳金|违约金|逾期|追回|追缴|退(?:好多|多少)?钱|退回|退还|返还|造假|作假|弄虚作假|骗取|骗补|虚报|冒领)/
 /** 跑几趟, 去几回: a count of visits. */
 const visits = /(\p{Script=Han})几(趟|回)(?!\p{Script=Han})/u
 
@@ -319,8 +320,8 @@ function unknownThing(clause: string, knows: (word: string) => boolean): string 
  * 跑几趟): '' when every such thing is known. The answer then says first that the base does not say.
  */
 export function unknownObject(question: string, knows: (word: string) => boolean): string {
-  const penalty = penalties.exec(question)?.[0]
-  if (penalty && !knows(penalty)) return '处罚、退款方面的规定'
+  const penalty = penalties.exec(question)?.[0]?.replace(/^退.*钱$/, '退钱')
+  if (penalty && !knows(penalty)) return `${penalty}方面的规定`
   for (const clause of clausesOf(question)) {
     const trips = visits.exec(clause)
     if (trips && !knows(trips[2] ?? '')) return `${trips[1]}几${trips[2]}`

@@ -46,7 +46,11 @@ const askedBy: [AnswerKind, RegExp][] = [
   ],
 ]
 
-function kindIn(text: string): AnswerKind | null {
+/** 好多人出去打工, 好多人都在搞: 好多 saying "many", not asking how many. */
+const manyPeopleDo = /好多(人|个人|家|户)?(都|在|出去|想|回来|回|去|来|说|觉得|讲|开|搞|做)/g
+
+function kindIn(clause: string): AnswerKind | null {
+  const text = clause.replace(manyPeopleDo, '')
   return askedBy.find(([, pattern]) => pattern.test(text))?.[0] ?? null
 }
 
@@ -55,7 +59,8 @@ const weakAskings = new Set<RegExp>([handedIn, channelWords, asksCost, yearsPass
 
 /** The kind a clause asks, in the usual order, when it asks something pointed (not only 资料, 网上, 出钱). */
 function pointedKindIn(clause: string): AnswerKind | null {
-  const pointed = askedBy.some(([, pattern]) => !weakAskings.has(pattern) && pattern.test(clause))
+  const text = clause.replace(manyPeopleDo, '')
+  const pointed = askedBy.some(([, pattern]) => !weakAskings.has(pattern) && pattern.test(text))
   return pointed ? kindIn(clause) : null
 }
 

@@ -59,6 +59,10 @@ describe('two-part questions', () => {
 })
 
 describe('reading what is asked', () => {
+  it('reads 好多人出去打工 as "many people", not as asking how many', () => {
+    expect(askedKind('村里好多人都出去打工了，创业担保贷款利率是好多')).toBe('rate')
+  })
+
   it('takes a clause telling how long it has been as a story, not the question', () => {
     expect(askedKind('我姐大学毕业三年了，她能不能领创业补贴')).toBe('eligibility')
     expect(askedKind('执照办了三年了还来得及申请补贴不')).toBe('duration')
@@ -236,6 +240,10 @@ describe('the part of a unit the question names', () => {
     expect(first('创业补贴审批完了是发现金还是打到卡上')).toMatch(/银行账户/)
   })
 
+  it('answers the name of a plan worded only in everyday words (三年行动方案)', () => {
+    expect(first('省里那个三年行动方案的名称是啥')).toMatch(/《四川省支持创业带动就业三年行动方案/)
+  })
+
   it('takes the unit of the year the member names, and a bracketed gloss as a definition', () => {
     expect(first('2025年出的那个创业政策，全称叫什么')).toMatch(/《支持创业带动就业的若干政策措施》/)
     expect(first('IYB是指什么')).toMatch(/IYB（改善你的企业）/)
@@ -266,6 +274,12 @@ describe('things no unit speaks of', () => {
       '创业补贴材料造假会咋个处理',
     ])
       expect(first(q), q).toMatch(/^本库没有写明/)
+  })
+
+  it('says so for a start-up loan paid late, rather than declining it as household credit', () => {
+    const late = groundedReply(service, '创业担保贷款要是晚还了几个月会咋样')
+    expect(['declined', 'offtopic']).not.toContain(late.answer.mode)
+    expect(first('担保贷款逾期了银行会咋个处理')).toMatch(/^本库没有写明逾期/)
   })
 
   it('does not read a verb phrase or doing it in general as an unknown thing', () => {
