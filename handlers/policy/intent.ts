@@ -172,7 +172,7 @@ function namedFigure(question: string): RegExp | null {
  */
 const namedParts: [RegExp, RegExp][] = [
   [/(全名|全称|名字|名称|标题|叫(啥|什么|个啥)|(啥|什么)名堂?$)/, /《[^》]+》/],
-  [/(文号|几号文|哪一?号|发文字号|第几号)/, /〔\d{4}〕\d*多?少?号|文号/],
+  [/(文号|几号文|哪一?号|发文字号|第几号)/, /〔\d{4}〕\d*多?少?号|\d{4}年第\d+号|文号/],
   [asksHowOften, howOften],
   [asksPayment, payment],
 ]

@@ -235,6 +235,10 @@ describe('the part of a unit the question names', () => {
     expect(first('现在这个新的创业政策是几号文件嘛')).toMatch(/川办规〔2025〕6号/)
   })
 
+  it('gives the national announcement number a tax rule rests on', () => {
+    expect(first('小规模纳税人免增值税是根据哪一号公告')).toMatch(/公告2023年第19号/)
+  })
+
   it('gives how often for 每个月…还是, and how it is paid for 打到卡上', () => {
     expect(first('那个贴息是按月贴还是按年贴')).toMatch(/按季度/)
     expect(first('创业补贴审批完了是发现金还是打到卡上')).toMatch(/银行账户/)
