@@ -5,9 +5,13 @@ import {
   askedKind,
   askedKinds,
   askingClause,
+  clausesOf,
   concreteKinds,
+  defines,
   kindWords,
   localPlaceOf,
+  meaningOf,
+  namedPart,
   saysNotKnown,
   sharesMeasure,
   withoutReferrals,
@@ -122,6 +126,8 @@ export function leadOf(question: string, article: Article): Lead {
     unknown,
     kind,
   })
+  const named = namedSentence(question, sentences)
+  if (named) return pick(named, saysNotKnown(named))
   if (!kind)
     return unaskedLead(sentences, distinctive(new Set(own.filter(pickingTerm)), article, sentences), pick)
   const concrete = concreteKinds.includes(kind)
@@ -138,7 +144,12 @@ export function leadOf(question: string, article: Article): Lead {
   const chosen = best(carrying, distinctive(picking, article, sentences), sentences[0], question)
   if (chosen) return pick(chosen, concrete && saysNotKnown(chosen) && overlap(terms, chosen) > 0)
   if (!concrete) return pick(sentences[0] ?? article.text, false)
-  const notKnown = best(sentences.filter(saysNotKnown), terms, sentences[0])
+  // a sentence saying another fact is not known (审批要多少天，本库没有写明) does not answer 几个担保人
+  const notKnown = best(
+    sentences.filter((s) => saysNotKnown(s) && overlap(terms, withoutReferrals(s)) > 0),
+    terms,
+    sentences[0],
+  )
   if (notKnown) return pick(notKnown, true)
   return {
     sentence: `本库资料里没有写明${kindWords[kind]}。`,
@@ -146,6 +157,19 @@ export function leadOf(question: string, article: Article): Lead {
     unknown: true,
     kind,
   }
+}
+
+/**
+ * The sentence stating the part of the unit the question names: the definition of the word whose meaning is asked
+ * (入乡是啥意思 → …的叫入乡), the title for 全名, the document number for 文号, how often, how it is paid.
+ */
+function namedSentence(question: string, sentences: string[]): string | undefined {
+  for (const word of meaningOf(question)) {
+    const defining = sentences.find((s) => defines(s, word))
+    if (defining) return defining
+  }
+  const part = namedPart(question)
+  return part ? sentences.find((s) => part.test(s)) : undefined
 }
 
 /**
@@ -161,8 +185,38 @@ function unaskedLead(
   return pick(chosen, saysNotKnown(chosen) && overlap(terms, chosen) > 0)
 }
 
+/**
+ * Whether the member asks about the place's own rule (我们县的补贴是多少, 我们县，补贴给好多) rather than naming
+ * the place in his story (省上评了好多个示范镇，我们镇想去争取): the place is in the clause that asks, or its
+ * clause says nothing else.
+ */
+function asksAboutPlace(question: string, kind: AnswerKind): boolean {
+  const clause = clausesOf(question).find((c) => localPlaceOf(c) !== null)
+  if (!clause) return true
+  const place = localPlaceOf(clause) ?? ''
+  const rest = clause
+    .replace(/(我们|咱们|俺们|我家|我那|我这|你们)/g, '')
+    .replace(place.replace(/^你们/, ''), '')
+  const asking = askingClause(question, kind)
+  const bare = (c: string) => (c.match(/\p{Script=Han}/gu) ?? []).length < 2
+  return (
+    clause === asking || bare(rest) || bare(asking.replace(/(好多|多少|几|啥子|啥|什么|多|呢|嘛|哦|啊)/g, ''))
+  )
+}
+
+interface LocalGap {
+  text: string
+  /** The member asks about the place's own rule: the answer says first that the base lacks it. */
+  asked: boolean
+}
+
 /** A question about a place's own rule, answered from a unit that does not speak for that place. */
-function localGap(question: string, article: Article, kind: AnswerKind | null): string | null {
+function localGap(question: string, article: Article, kind: AnswerKind | null): LocalGap | null {
+  const text = localGapText(question, article, kind)
+  return text && kind ? { text, asked: asksAboutPlace(question, kind) } : null
+}
+
+function localGapText(question: string, article: Article, kind: AnswerKind | null): string | null {
   const place = localPlaceOf(question)
   if (!place || !kind || !concreteKinds.includes(kind)) return null
   const generic = /^(你们|当地|本地|本|县里|县上|镇上|乡里|乡上|区上)/.test(place)
@@ -223,6 +277,60 @@ function whetherScope(question: string, lead: Lead): string {
   return at < 0 ? question : question.slice(0, at + clause.length)
 }
 
+/**
+ * The thing a clause asks about, said right before or after the asking word and nothing else with it: 罚息是好多
+ * (a thing, then 是/要/收/有 and 好多), 表格在哪下载, 会咋个处罚 (an act at the clause's end), 要填哪张申请表.
+ * A verb between them (能领好多, 借得到好多) makes the clause about something else, and no thing is read.
+ */
+const thingPatterns: RegExp[] = [
+  /(?:^|[的了个在])([^的了个在]{2,4}?)(?:是|要|收|有|交|罚|扣)?(?:好多|多少)(?:钱|块)?[呢嘛哦啊呀哈]*$/u,
+  /(?:^|[的了个])([^的了个在]{2,5}?)在?哪(?:里|儿|点)?(?:下载|领|拿|打印|买|填|找)?[呢嘛哦啊呀哈]*$/u,
+  /(?:咋个|怎么|怎样|如何)([^的了个]{2,4}?)[呢嘛哦啊呀哈]*$/u,
+  /哪(?:张|个|种|份|类|样)([^的了个在]{2,3}?)(?:在哪|下载|领|拿|打印|填)?[呢嘛哦啊呀哈]*$/u,
+]
+/** 税能少交, 顶天能贷: a modal or an adverb inside makes it a verb phrase, not a thing. */
+const notAThing = /[能会可要得少多都还才就先再最也又是到去找]/
+/** 怎么操作, 咋个办理: doing it in general, not a thing the knowledge base might lack. */
+const doingIt =
+  /^(操作|处理|办理|进行|安排|计算|搞定|弄|搞|整|办|走|做|申请|开始|准备|划算|合算|便宜|方便|靠谱|好|快)$/
+/**
+ * What happens to a member who breaks the rules or must pay back (处罚, 罚款, 退钱, 追回, 造假): no unit speaks of
+ * any of it, whatever the question's wording.
+ */
+const penalties =
+  /(处罚|罚款|罚金|罚息|滞纳金|违约金|逾期|追回|追缴|退(?:好多|多少)?钱|退回|退还|返还|造假|作假|弄虚作假|骗取|骗补|虚报|冒领)/
+/** 跑几趟, 去几回: a count of visits. */
+const visits = /(\p{Script=Han})几(趟|回)(?!\p{Script=Han})/u
+
+const unknownWord = (w: string, knows: (word: string) => boolean): boolean =>
+  w.length > 1 && !knows(w) && askedKind(w) === null
+
+/** The unknown word of the thing a clause asks about (罚息 in 罚息是好多), or ''. */
+function unknownThing(clause: string, knows: (word: string) => boolean): string {
+  for (const pattern of thingPatterns) {
+    const thing = pattern.exec(clause)?.[1]?.replace(/法$/, '')
+    if (!thing || doingIt.test(thing) || notAThing.test(thing)) continue
+    if (wordsOf(tokenize(thing)).some((w) => unknownWord(w, knows))) return thing
+  }
+  return ''
+}
+
+/**
+ * What a 好多/几/哪/咋个 question asks about when no unit speaks of it (罚息是好多, 会咋个处罚, 哪张申请表,
+ * 跑几趟): '' when every such thing is known. The answer then says first that the base does not say.
+ */
+export function unknownObject(question: string, knows: (word: string) => boolean): string {
+  const penalty = penalties.exec(question)?.[0]?.replace(/^退.*钱$/, '退钱')
+  if (penalty && !knows(penalty)) return `${penalty}方面的规定`
+  for (const clause of clausesOf(question)) {
+    const trips = visits.exec(clause)
+    if (trips && !knows(trips[2] ?? '')) return `${trips[1]}几${trips[2]}`
+    const thing = unknownThing(clause.trim(), knows)
+    if (thing) return `${thing}方面的规定`
+  }
+  return ''
+}
+
 export interface QuoteParts {
   text: string
   unknown: boolean
@@ -247,12 +355,18 @@ export function composeQuote(
   if (!top) throw new Error('composeQuote needs a hit')
   const article = top.article
   const lead = leadOf(question, article)
-  const topic = unknownTopic(whetherScope(question, lead), knows)
-  const gap = localGap(question, article, lead.kind) ?? (topic ? `本库没有写明${topic}方面的规定` : null)
+  const scope = whetherScope(question, lead)
+  const topic = unknownTopic(scope, knows)
+  const object = topic ? '' : unknownObject(scope, knows)
+  const local = localGap(question, article, lead.kind)
+  const unasked = topic ? `本库没有写明${topic}方面的规定` : object ? `本库没有写明${object}` : null
+  const gap = local?.asked ? local.text : unasked
   const where = article.askWhere ? `请问${article.askWhere}。` : wording.whereToAsk
   let opening = lead.sentence
   if (gap) opening = `${gap}，${where}本库查到的是：${lead.sentence}`
   else if (lead.unknown && !pointsSomewhere.test(lead.sentence)) opening = `${lead.sentence}${where}`
+  // a place named in the member's story: the fact first, then that the place's own rule is not in the base
+  if (local && !local.asked) opening = `${opening}${local.text}，${where}`
   const caution = isLowReliability(article) ? '（这条来源可靠性低，尚待核实）' : ''
   const also = others[0] ? `另见：${citationOf(others[0].article)}\n` : ''
   const sample = hits.some((h) => h.article.doc.status === '示例') ? wording.sampleNote : ''

@@ -27,7 +27,7 @@ export function looksLikeInjection(question: string): boolean {
 
 /** The policy's own words, and a member saying he opens a business (开了个米粉店, 办个厂). */
 const policyWords =
-  /((开|办)(了|个|了个|一个|家|间)?\p{Script=Han}{0,3}(店|馆|厂|铺|公司|超市|农家乐|养殖场)|借(多少|好多|几|款|钱)|贷款|贷|借钱|贴息|利息|补贴|补助|给钱|创业|返乡|回乡|回老家|农民工|培训|电商|网店|执照|个体户|税|社保|人社|政策|措施|二十二条|22条|扶持|园区|孵化|流转|用地|公积金)/u
+  /((开|办)(了|个|了个|一个|家|间)?\p{Script=Han}{0,3}(店|馆|厂|铺|公司|超市|农家乐|养殖场)|借(多少|好多|几|款|钱)|贷款|贷|借钱|贴息|利息|补贴|补助|给钱|创业|返乡|入乡|下乡|回乡|回老家|农民工|培训|电商|网店|执照|个体户|税|社保|人社|政策|措施|行动方案|实施意见|十六条|二十二条|22条|扶持|园区|孵化|流转|用地|公积金)/u
 
 /** On-topic enough that "not in the knowledge base" (rather than "not my job") is the honest answer. */
 export function soundsLikePolicy(question: string): boolean {
@@ -49,8 +49,8 @@ const businessWords =
 
 /** A household's own loans and cards: a loan word does not make these about starting a business. */
 const personalFinance =
-  /(买车|二手车|买房|房贷|车贷|网贷|信用卡|逾期|提前还款|花呗|借呗|白条|微粒贷|支付宝|消费贷)/
-const startingUp = /(创业|贴息|个体|执照|网店|电商|小微|企业|公司|开店|做生意|经营)/
+  /(买车|二手车|买房|房贷|车贷|网贷|信用卡|逾期|提前还款|花呗|借呗|白条|微粒贷|支付宝|消费贷|分期|金条|网商贷|度小满|有钱花|安逸花|放心借|月付|(咋个|怎么|咋|如何|哪种)还.{0,4}(划算|合算|省钱|最少|少点|便宜))/
+const startingUp = /(创业|担保贷|贴息|个体|执照|网店|电商|小微|企业|公司|开店|做生意|经营)/
 
 /** A question about another matter (工资、社保、医保……) that merely shares words with the knowledge base. */
 export function outOfScope(question: string): boolean {

@@ -28,7 +28,7 @@ const askedBy: [AnswerKind, RegExp][] = [
   ['rate', /(利率|利息|年息|月息|几厘|几个点|贴息|征收率|税率|比例|百分之几)/],
   [
     'place',
-    /(去哪|哪里|哪儿|哪点|哪些地方|(哪个|什么|啥)地方|在哪|哪个部门|什么部门|啥部门|哪个单位|哪个中心|哪个平台|找谁|找哪|问谁|谁(牵头|负责|主管|在管)|电话|号码|热线|到哪|发到哪|打到哪|打(好多|多少|哪个|什么)|窗口|哪个网|什么网站|报名)/,
+    /(去哪|哪里|哪儿|哪点|哪些地方|(哪个|什么|啥)地方|在哪|哪个部门|什么部门|啥部门|哪个单位|哪个中心|哪个平台|找谁|找哪|问谁|谁(牵头|负责|主管|在管)|电话|号码|热线|到哪|发到哪|打到哪|打(好多|多少|哪个|什么)|窗口|哪个网|什么网站|报名|发现金|打到卡|(咋个|怎么|咋|怎样|如何)(发|拨|付)的)/,
   ],
   // 收资料, 交材料: what is handed in, when nothing more pointed is asked
   ['documents', handedIn],
@@ -46,7 +46,11 @@ const askedBy: [AnswerKind, RegExp][] = [
   ],
 ]
 
-function kindIn(text: string): AnswerKind | null {
+/** 好多人出去打工, 好多人都在搞: 好多 saying "many", not asking how many. */
+const manyPeopleDo = /好多(人|个人|家|户)?(都|在|出去|想|回来|回|去|来|说|觉得|讲|开|搞|做)/g
+
+function kindIn(clause: string): AnswerKind | null {
+  const text = clause.replace(manyPeopleDo, '')
   return askedBy.find(([, pattern]) => pattern.test(text))?.[0] ?? null
 }
 
@@ -55,11 +59,13 @@ const weakAskings = new Set<RegExp>([handedIn, channelWords, asksCost, yearsPass
 
 /** The kind a clause asks, in the usual order, when it asks something pointed (not only 资料, 网上, 出钱). */
 function pointedKindIn(clause: string): AnswerKind | null {
-  const pointed = askedBy.some(([, pattern]) => !weakAskings.has(pattern) && pattern.test(clause))
+  const text = clause.replace(manyPeopleDo, '')
+  const pointed = askedBy.some(([, pattern]) => !weakAskings.has(pattern) && pattern.test(text))
   return pointed ? kindIn(clause) : null
 }
 
-const clausesOf = (question: string) => question.split(/[，,。？?！!；;]/).filter((c) => c.trim())
+export const clausesOf = (question: string): string[] =>
+  question.split(/[，,。？?！!；;]/).filter((c) => c.trim())
 
 /**
  * The clause that asks (SYB一个人补好多钱，我们要出钱不 asks the amount first, then the cost): the first one
@@ -126,9 +132,18 @@ export function carriesKind(text: string, kind: AnswerKind): boolean {
 const asksCount = /(?<!(我们|咱们|你们|他们|俺们))(多少|几|好多)(个|名|人|家|户|亩|条|项|批)/
 /** 哪年/哪一年/哪几年: a year is the answer. */
 const asksYear = /哪(一|几)?年/
-/** 好久拨一回, 几个月发一次: how often, which 按季度 answers. */
-const asksHowOften = /((一|几)(次|回|趟)[？?吗呢]*$|(一|几)个?(月|季度?|年)(给|发|拨|打|付)(一|几)?(次|回))/
+/** 好久拨一回, 几个月发一次, 每个月贴还是…: how often, which 按季度 answers. */
+const asksHowOften =
+  /((一|几)(次|回|趟)[？?吗呢]*$|(一|几)个?(月|季度?|年)(给|发|拨|打|付|贴)(一|几)?(次|回)|(每|按)个?(月|季度?|年).{0,6}还是|(多久|好久)(一次|一回|发一次|拨一次))/
 const howOften = /(按|每)(季度|月|年|周)/
+/** 咋个证明我是, 要啥子证明: what proves it, which a unit naming a 证明 or a 记录 answers (not a contract term). */
+const asksProof =
+  /((咋个|怎么|怎样|如何|咋|拿什么|拿啥|靠什么|靠啥|用什么|用啥)证明|(啥子|啥|什么|哪些|哪种)证明)/
+const proof = /(证明|记录)/
+/** 咋个发的, 发现金还是打到卡上: how money is paid, which an account answers. */
+const asksPayment =
+  /((咋个|怎么|咋|怎样|如何)(发|拨|付|给)的|现金|打到卡|打到.{0,4}(卡|账户|折子)|(发|打|拨)到哪)/
+const payment = /(账户|银行卡|社保卡|现金)/
 
 /** 占好多, 什么比例: a share of something, which only a percentage answers (not a sum in 元). */
 const asksShare = /(比例|占.{0,6}(多少|好多|几)|百分之几|几成|百分比)/
@@ -145,7 +160,53 @@ function namedFigure(question: string): RegExp | null {
   if (asksShare.test(question)) return share
   if (asksAge.test(question)) return age
   if (asksHowOften.test(question)) return howOften
+  if (asksPayment.test(question)) return payment
+  if (asksProof.test(question)) return proof
   return null
+}
+
+/**
+ * Parts of a unit a question names rather than a kind of fact: the title (全名, 叫啥名字) is the sentence with
+ * 《》, the document number (文号, 几号文件) the one with 〔年〕号, the frequency and the way of payment the
+ * sentences stating them.
+ */
+const namedParts: [RegExp, RegExp][] = [
+  [/(全名|全称|名字|名称|标题|叫(啥|什么|个啥)|(啥|什么)名堂?$)/, /《[^》]+》/],
+  [/(文号|几号文|哪一?号|发文字号|第几号)/, /〔\d{4}〕\d*多?少?号|\d{4}年第\d+号|文号/],
+  [asksHowOften, howOften],
+  [asksPayment, payment],
+]
+
+/** The pattern of the sentence that states the part of a unit the question names, or null. */
+export function namedPart(question: string): RegExp | null {
+  return namedParts.find(([asked]) => asked.test(question))?.[1] ?? null
+}
+
+/** 入乡是啥意思, 什么叫入乡, 算不算入乡: the word whose meaning is asked. */
+const meaningAsked = [
+  /([\p{Script=Han}A-Za-z]{2,6}?)(?:是|指|指的是)?(?:啥子|啥|什么|哪样)意思/u,
+  /([\p{Script=Han}A-Za-z]{2,6}?)(?:指的是|是指|指)(?:啥子|啥|什么|哪样)/u,
+  /(?:什么|啥子|啥)叫(?:做)?([\p{Script=Han}]{2,6}?)(?:[？?，,。！!]|$|呢|嘛|啊)/u,
+  /算不算([\p{Script=Han}]{2,6}?)(?:[？?，,。！!]|$|呢|嘛|啊)/u,
+  /算([\p{Script=Han}]{2,6}?)(?:不|吗|么|没)[？?。！!]*$/u,
+]
+
+/** The words whose meaning the question asks (入乡), in the order asked. */
+export function meaningOf(question: string): string[] {
+  return meaningAsked.flatMap((p) => {
+    const word = p.exec(question)?.[1]
+    // 政策里说的返乡: the word is what follows the last 的/说/叫
+    const bare = word?.replace(/^.*[的说叫里个]/u, '').replace(/(到底|究竟|具体|又|就)$/u, '')
+    return bare && bare.length > 1 ? [bare] : []
+  })
+}
+
+/** A sentence that defines `word` (…的叫入乡, 入乡是指…). */
+export function defines(sentence: string, word: string): boolean {
+  // SYB（创办你的企业）: a gloss in brackets says what the word means
+  return [`叫${word}`, `${word}是指`, `${word}指`, `称为${word}`, `叫做${word}`, `${word}（`].some((w) =>
+    sentence.includes(w),
+  )
 }
 
 /** 好久能批下来, 几天到账: how long a step takes, which only a count of days answers (not a loan's 3年 term). */

@@ -7,6 +7,8 @@ import {
   askedKind,
   askingClause,
   concreteKinds,
+  defines,
+  meaningOf,
   sharesMeasure,
   withoutReferrals,
   yesNoFocus,
@@ -41,6 +43,8 @@ const sharedTerms = new Set(['返乡', '回乡', '回老家', '老家', '回家'
 const sharedTermWeight = 0.3
 /** A unit whose text holds the asked-for kind of fact scores this much more. */
 const kindBoost = 0.6
+/** A unit that defines the word whose meaning is asked (算不算返乡, 入乡是啥意思). */
+const definitionBoost = 1
 /** For each rare question word that another candidate contains and this one does not. */
 const missingRareTermPenalty = 0.75
 /** A unit that speaks of what a yes/no question asks about (开网店，能贷款吗 → the loan unit, not the 电商 one). */
@@ -112,21 +116,29 @@ export function buildIndex(kb: KnowledgeBase): PolicyIndex {
       if (own.length + added.length === 0) return []
       const ownSet = new Set(own)
       const wordOf = wordsOfQuery([...own, ...added])
+      // 入乡是啥意思: the word whose meaning is asked is the topic, even one every question shares
+      const meant = new Set(meaningOf(question).flatMap(tokenize))
+      const shared = (term: string) => sharedTerms.has(term) && !meant.has(term)
       const weightOf = (term: string) =>
-        sharedTerms.has(term) ? sharedTermWeight : ownSet.has(term) ? 1 : addedTermWeight
+        shared(term) ? sharedTermWeight : ownSet.has(term) ? 1 : addedTermWeight
       const results = mini
         .search([...own, ...added].join(' '), { tokenize: (s) => s.split(' '), boostTerm: weightOf })
         .filter((r) => !r.queryTerms.every((t) => weakTerms.has(t)))
-        .map((r) => ({ ...r, base: (r.score / r.queryTerms.length) * matchQuality(r, weightOf, wordOf) }))
+        .map((r) => ({
+          ...r,
+          base: (r.score / r.queryTerms.length) * matchQuality(r, weightOf, wordOf, shared),
+        }))
         .sort((a, b) => b.base - a.base)
         .slice(0, rerankDepth)
       const rare = rareTerms(results.map((r) => r.queryTerms))
       const asked = schemesIn(own)
       const askedFamilies = familiesIn(own.join(' '))
+      const years = question.match(/20\d\d/g) ?? []
       const holdsFocus = focusHolder(focusTerms(question), wordsOf)
       // a question in the policy's own words (贷, 补贴, 开个店) may match a unit by any content word; other
       // questions only by a domain word of their own
-      const matches = soundsLikePolicy(question) ? isContentTerm : anchors(ownSet, lexicon)
+      const content = (t: string) => isContentTerm(t) || meant.has(t)
+      const matches = soundsLikePolicy(question) ? content : anchors(ownSet, lexicon)
       const hits = results.flatMap((r) => {
         const article = byId.get(String(r.id))
         if (!article || !r.queryTerms.some(matches)) return []
@@ -138,7 +150,9 @@ export function buildIndex(kb: KnowledgeBase): PolicyIndex {
           missingRareTermPenalty ** missing *
           (focused ? 1 + focusBoost : 1) *
           (comparesFigure(question, article) ? 1 + measureBoost : 1) *
-          (namesOtherScheme(asked, article) || namesOtherFamily(askedFamilies, article)
+          (namesOtherScheme(asked, article) ||
+          namesOtherFamily(askedFamilies, article) ||
+          otherYear(years, article)
             ? otherSchemePenalty
             : 1)
         return [{ article, score, bm25: r.score }]
@@ -158,12 +172,13 @@ function matchQuality(
   r: { queryTerms: string[]; match: Record<string, string[]> },
   weightOf: (term: string) => number,
   wordOf: (term: string) => string,
+  shared: (term: string) => boolean,
 ): number {
   const words = new Map<string, number>()
   for (const term of r.queryTerms) {
     const fields = r.match[term] ?? []
     const titleOnly = fields.length > 0 && fields.every((f) => f === 'title')
-    const weight = (sharedTerms.has(term) ? 0 : weightOf(term)) * (titleOnly ? titleBoost : 1)
+    const weight = (shared(term) ? 0 : weightOf(term)) * (titleOnly ? titleBoost : 1)
     const word = wordOf(term)
     words.set(word, Math.max(words.get(word) ?? 0, weight))
   }
@@ -206,6 +221,12 @@ function namesOtherScheme(asked: Set<string>, article: Article): boolean {
   if (asked.size === 0) return false
   const named = schemesIn(tokenize(article.heading))
   return named.size > 0 && ![...named].some((s) => asked.has(s))
+}
+
+/** 2025年那个政策: a unit of a document from another year that never names the year asked about. */
+function otherYear(years: string[], article: Article): boolean {
+  const said = `${article.doc.title} ${article.doc.date} ${article.text}`
+  return years.length > 0 && !years.some((y) => said.includes(y))
 }
 
 /** Loans and grants: a question on one (贷款批下来要多久) is not answered by a unit headed by the other. */
@@ -251,8 +272,11 @@ function comparesFigure(question: string, article: Article): boolean {
   return askedKind(question) === 'eligibility' && sharesMeasure(question, article.text)
 }
 
+/** A unit that defines the word whose meaning is asked (…的叫入乡 for 入乡是啥意思) holds the answer. */
 function kindFactor(question: string, article: Article): number {
-  return answersKindOf(question, withoutReferrals(article.text)) ? 1 + kindBoost : 1
+  const text = withoutReferrals(article.text)
+  if (meaningOf(question).some((w) => defines(text, w))) return 1 + definitionBoost
+  return answersKindOf(question, text) ? 1 + kindBoost : 1
 }
 
 /** The hits worth answering from, or [] when even the best one is too weak. */
@@ -263,7 +287,10 @@ export function retrieve(
 ): Hit[] {
   const hits = index.search(question, o.limit)
   const best = hits[0]
-  if (!best || (best.bm25 ?? best.score) < o.minScore) return []
+  if (!best) return []
+  // a unit defining the word whose meaning is asked is trusted however common that word is (返乡是啥意思)
+  const defining = meaningOf(question).some((w) => defines(withoutReferrals(best.article.text), w))
+  if (!defining && (best.bm25 ?? best.score) < o.minScore) return []
   return answeringFirst(
     question,
     hits.filter((h) => h.score >= best.score * o.relativeCut),

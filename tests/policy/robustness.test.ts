@@ -59,6 +59,10 @@ describe('two-part questions', () => {
 })
 
 describe('reading what is asked', () => {
+  it('reads 好多人出去打工 as "many people", not as asking how many', () => {
+    expect(askedKind('村里好多人都出去打工了，创业担保贷款利率是好多')).toBe('rate')
+  })
+
   it('takes a clause telling how long it has been as a story, not the question', () => {
     expect(askedKind('我姐大学毕业三年了，她能不能领创业补贴')).toBe('eligibility')
     expect(askedKind('执照办了三年了还来得及申请补贴不')).toBe('duration')
@@ -206,5 +210,92 @@ describe('history and figures from policy-facts.md', () => {
     expect(first('2015年实施意见定的2017年创业培训目标是多少人')).toMatch(/6\.5万/)
     expect(first('截至2020年底四川返乡创业的人数有多少')).toMatch(/81\.4万/)
     expect(first('省农民工服务中心2021年发布了多少个返乡创业项目')).toMatch(/202个/)
+  })
+})
+
+// Issue 14, round 6: a place in the member's story, the part of a unit a question names, proof questions,
+// things no unit speaks of, and household credit.
+describe('a place named in the story, not asked about', () => {
+  it('states the fact first and the local caveat after it', () => {
+    const story = first('我在乡上开了个小卖部，开满半年了，补贴能拿好多')
+    expect(story).toMatch(/5000元/)
+    expect(story).not.toMatch(/^本库没有/)
+    expect(first('我们县想去申报，省上评的示范园区有好多个')).toMatch(/50个/)
+  })
+
+  it('still says first that the base lacks a place’s own rule when that rule is what is asked', () => {
+    expect(first('宜宾那边的GYB培训补贴是多少')).toMatch(/^本库没有宜宾/)
+    expect(first('我们县，创业补贴给好多')).toMatch(/^本库没有你们县/)
+  })
+})
+
+describe('the part of a unit the question names', () => {
+  it('gives the title for 全称/叫啥名字 and the number for 几号文件', () => {
+    expect(first('二十二条叫个啥名字，我记不住')).toMatch(/《促进返乡下乡创业二十二条措施》/)
+    expect(first('现在这个新的创业政策是几号文件嘛')).toMatch(/川办规〔2025〕6号/)
+  })
+
+  it('gives the national announcement number a tax rule rests on', () => {
+    expect(first('小规模纳税人免增值税是根据哪一号公告')).toMatch(/公告2023年第19号/)
+  })
+
+  it('gives how often for 每个月…还是, and how it is paid for 打到卡上', () => {
+    expect(first('那个贴息是按月贴还是按年贴')).toMatch(/按季度/)
+    expect(first('创业补贴审批完了是发现金还是打到卡上')).toMatch(/银行账户/)
+  })
+
+  it('answers the name of a plan worded only in everyday words (三年行动方案)', () => {
+    expect(first('省里那个三年行动方案的名称是啥')).toMatch(/《四川省支持创业带动就业三年行动方案/)
+  })
+
+  it('takes the unit of the year the member names, and a bracketed gloss as a definition', () => {
+    expect(first('2025年出的那个创业政策，全称叫什么')).toMatch(/《支持创业带动就业的若干政策措施》/)
+    expect(first('IYB是指什么')).toMatch(/IYB（改善你的企业）/)
+    expect(first('创业补贴的钱发到哪里')).toMatch(/银行账户/)
+  })
+
+  it('gives the definition of the word whose meaning is asked', () => {
+    expect(first('政策里说的返乡是啥意思')).toMatch(/叫返乡/)
+  })
+})
+
+describe('proof questions', () => {
+  it('rank the unit about proof above one that merely mentions a contract', () => {
+    for (const q of [
+      '一直在厂里打零工没签合同，办担保贷款咋个证明我是农民工',
+      '没签劳动合同的话，担保贷款要啥子证明我打过工',
+    ])
+      expect(first(q), q).toMatch(/社保缴费记录|工作证明/)
+  })
+})
+
+describe('things no unit speaks of', () => {
+  it('says first that the base lacks the thing a 好多/哪/咋个/几趟 question asks about', () => {
+    for (const q of [
+      '担保贷款晚还了，违约金是好多',
+      '补贴的申请书在哪下载',
+      '领补贴前后要跑几趟',
+      '创业补贴材料造假会咋个处理',
+    ])
+      expect(first(q), q).toMatch(/^本库没有写明/)
+  })
+
+  it('says so for a start-up loan paid late, rather than declining it as household credit', () => {
+    const late = groundedReply(service, '创业担保贷款要是晚还了几个月会咋样')
+    expect(['declined', 'offtopic']).not.toContain(late.answer.mode)
+    expect(first('担保贷款逾期了银行会咋个处理')).toMatch(/^本库没有写明逾期/)
+  })
+
+  it('does not read a verb phrase or doing it in general as an unknown thing', () => {
+    expect(first('退伍的开个体户，税能少交多少')).toMatch(/20000元/)
+    expect(first('网上申请创业补贴怎么操作')).not.toMatch(/^本库没有/)
+  })
+})
+
+describe('household credit', () => {
+  it('declines repayment talk about consumer credit, but answers a start-up loan question that mentions it', () => {
+    for (const q of ['花呗分期的利息好高，咋个还划算', '借了京东金条两万，怎么还最省钱'])
+      expect(declined(q), q).toBe(true)
+    expect(declined('屋头有车贷，还可以办创业担保贷款不')).toBe(false)
   })
 })
