@@ -1,11 +1,13 @@
-// npm run eval:policy — answer quality without a model, on nine question sets kept apart: the tuning set,
+// npm run eval:policy — answer quality without a model, on ten question sets kept apart: the tuning set,
 // the first held-out set, the member-side held-out set, held-out set 3 (written before the second tuning
 // round), held-out set 4 (written before the changes made after reading set 3's misses), held-out set 5
 // (written by a separate author from policy-facts.md alone, without reading the other sets or the tuning),
 // held-out set 6 (written the same way, before the issue 14 changes it measures), held-out set 7 (written
-// the same way by another separate author, committed before the bot was run on it) and held-out set 8 (written
-// blind by a further separate author from policy-facts.md alone, committed before the bot was run on it). The
-// misses of the blind sets are printed only with `-- --show-blind`, so a tuning round does not read them.
+// the same way by another separate author, committed before the bot was run on it), held-out set 8 (written
+// blind by a further separate author from policy-facts.md alone, committed before the bot was run on it) and
+// held-out set 9 (written blind the same way by yet another separate author, committed before the bot was run
+// on it, to be run once by the lead). The misses of the blind sets are printed only with `-- --show-blind`, so
+// a tuning round does not read them.
 import { fileURLToPath } from 'node:url'
 import { groundedReply } from '../handlers/policy/answer.js'
 import { createPolicyService, type PolicyService } from '../handlers/policy/service.js'
@@ -22,6 +24,7 @@ import { set5OffTopic, set5Questions, set5Unknowns } from '../tests/policy/eval-
 import { set6OffTopic, set6Questions, set6Unknowns } from '../tests/policy/eval-set-6.js'
 import { set7OffTopic, set7Questions, set7Unknowns } from '../tests/policy/eval-set-7.js'
 import { set8OffTopic, set8Questions, set8Unknowns } from '../tests/policy/eval-set-8.js'
+import { set9OffTopic, set9Questions, set9Unknowns } from '../tests/policy/eval-set-9.js'
 
 /** One question to score: `isRight` says whether a retrieved unit answers it. */
 interface Case {
@@ -189,6 +192,11 @@ export function evaluateAll(service: PolicyService) {
       offTopic: evaluateDeclines(service, set8OffTopic),
       unknowns: evaluateUnknowns(service, set8Unknowns),
     },
+    set9: {
+      answers: evaluateSet(service, '留出集9', byFacts(set9Questions)),
+      offTopic: evaluateDeclines(service, set9OffTopic),
+      unknowns: evaluateUnknowns(service, set9Unknowns),
+    },
   }
 }
 
@@ -231,6 +239,7 @@ function main(args: string[]) {
     ['留出集6', r.set6],
     ['留出集7', r.set7],
     ['留出集8', r.set8],
+    ['留出集9', r.set9],
   ] as const) {
     printSet(set.answers, showBlind)
     printDeclines(`无关/注入问题拒答（${name}）`, set.offTopic, showBlind)
