@@ -1,11 +1,13 @@
 // The answer without a model, answer first: the sentence that states the asked-for fact, then its conditions,
 // then the source. When the knowledge base does not hold that fact, the first sentence says so and where to ask.
 import {
+  alternativesOf,
   answersKindOf,
   askedKind,
   askedKinds,
   askingClause,
   clausesOf,
+  pastFigureParts,
   concreteKinds,
   defines,
   kindWords,
@@ -104,13 +106,17 @@ function answerableKind(question: string, article: Article): AnswerKind | null {
 
 const statesFigure = /\d|[一二两三四五六七八九十百千]+(万|千|元|块|年|个月)/
 
-/** The words of clauses that state a figure and do not ask the question's kind, less the asking clause's. */
+/**
+ * The words of clauses that state a figure and do not ask the question's kind, and of parts stating a figure
+ * from the past (以前最多30万，现在提到好多了), less the words of what is left of the asking clause.
+ */
 function toldWords(question: string, kind: AnswerKind): Set<string> {
   const asking = askingClause(question, kind)
-  const asked = new Set(tokenize(asking))
-  const telling = question
-    .split(/[，,。？?！!；;]/)
-    .filter((c) => c.trim() && c !== asking && statesFigure.test(c))
+  const clauses = question.split(/[，,。？?！!；;]/).filter((c) => c.trim())
+  const pastParts = pastFigureParts(question)
+  const rest = pastParts.reduce((a, p) => a.replace(p, ''), asking)
+  const asked = new Set(tokenize(rest))
+  const telling = [...clauses.filter((c) => c !== asking && statesFigure.test(c)), ...pastParts]
   return new Set(telling.flatMap(tokenize).filter((t) => !asked.has(t)))
 }
 
@@ -126,6 +132,8 @@ export function leadOf(question: string, article: Article): Lead {
     unknown,
     kind,
   })
+  const classified = classifiedLead(question, sentences)
+  if (classified) return { ...pick(classified, false), rest: sentences.join('') }
   const named = namedSentence(question, sentences)
   if (named) return pick(named, saysNotKnown(named))
   if (!kind)
@@ -169,7 +177,54 @@ function namedSentence(question: string, sentences: string[]): string | undefine
     if (defining) return defining
   }
   const part = namedPart(question)
-  return part ? sentences.find((s) => part.test(s)) : undefined
+  if (!part) return undefined
+  // 文号本库没有找到 answers 文号是好多 before a sentence citing another document's number (国办发〔2015〕47号),
+  // unless the question asks which document this one carries out (落实哪个文件)
+  const naming = sentences.filter((s) => part.test(s))
+  const basisAsked = /(落实|依据|根据|按照|贯彻)/.test(question)
+  return (basisAsked ? undefined : naming.find(saysNotKnown)) ?? naming[0]
+}
+
+/** A clause of `sentences` that defines `word` (回户籍地登记创业的叫返乡). */
+function definingClause(sentences: string[], word: string): string | undefined {
+  return sentences.flatMap((s) => s.split(/[，,；;。]/)).find((c) => defines(c, word))
+}
+
+/**
+ * What a member's story says about where he set up (没回老家, 在外地注册, 回老家开的): each cue, and the words of a
+ * defining clause it fits.
+ */
+const storyCues: [RegExp, RegExp][] = [
+  [
+    /(没|没有|不|未)(回|在)(老家|家乡|户籍地|原籍|村里|屋头)|外地|外县|外市|别的地方|其他地方|别处|异地|另外.{0,2}地方/,
+    /其他地方|外地|异地/,
+  ],
+  [/(?<![没不未有])(回|回到|返回)(了)?(老家|家乡|户籍地|原籍|村里|屋头|来)/, /回户籍地|回老家|回家乡/],
+]
+
+/** Which of two asked words the member's story fits, by the clauses defining them; null when it does not tell. */
+function fittingWord(question: string, clauses: [string, string][]): [string, string] | null {
+  const fits = clauses.filter(([, clause]) =>
+    storyCues.some(([cue, fitting]) => cue.test(question) && fitting.test(clause)),
+  )
+  return fits.length === 1 ? (fits[0] ?? null) : null
+}
+
+/**
+ * 这种算返乡还是入乡: the definition applied to the member's story (…属于入乡：首次在省内其他地方登记创业的叫入乡), or,
+ * when the story does not tell, the sentence defining the first word asked.
+ */
+function classifiedLead(question: string, sentences: string[]): string | undefined {
+  const words = alternativesOf(question)
+  if (!words) return undefined
+  const clauses = words.flatMap((w): [string, string][] => {
+    const clause = definingClause(sentences, w)
+    return clause ? [[w, clause]] : []
+  })
+  if (clauses.length === 0) return undefined
+  const fit = fittingWord(question, clauses)
+  if (fit) return `按这里的说法，你这种情况属于${fit[0]}：${fit[1]}。`
+  return sentences.find((s) => defines(s, clauses[0]?.[0] ?? ''))
 }
 
 /**

@@ -135,7 +135,8 @@ const asksYear = /哪(一|几)?年/
 /** 好久拨一回, 几个月发一次, 每个月贴还是…: how often, which 按季度 answers. */
 const asksHowOften =
   /((一|几)(次|回|趟)[？?吗呢]*$|(一|几)个?(月|季度?|年)(给|发|拨|打|付|贴)(一|几)?(次|回)|(每|按)个?(月|季度?|年).{0,6}还是|(多久|好久)(一次|一回|发一次|拨一次))/
-const howOften = /(按|每)(季度|月|年|周)/
+/** 按季度, 每月; or 分两笔 with the times of each payment, which is how often a grant is paid. */
+const howOften = /(按|每)(季度|月|年|周)|分(两|三|几|\d)(笔|次|批)/
 /** 咋个证明我是, 要啥子证明: what proves it, which a unit naming a 证明 or a 记录 answers (not a contract term). */
 const asksProof =
   /((咋个|怎么|怎样|如何|咋|拿什么|拿啥|靠什么|靠啥|用什么|用啥)证明|(啥子|啥|什么|哪些|哪种)证明)/
@@ -170,9 +171,16 @@ function namedFigure(question: string): RegExp | null {
  * 《》, the document number (文号, 几号文件) the one with 〔年〕号, the frequency and the way of payment the
  * sentences stating them.
  */
+/** 哪个单位发的, 谁印发的, 发文机关: who issued a document, which the sentence saying 印发 names. */
+const asksIssuer =
+  /(谁(发|印发|出|出台|发布|制定)的|哪(个|家)(单位|部门|机关|机构)(发|印发|出|出台|发布|制定)|发文(单位|机关)|(单位|部门|机关)(发|印发|出台|发布)的)/
+/** 11月几号, 哪一天, 具体日期: a day of the month, which a sentence with a date (or saying it is not known) states. */
+const asksDay = /(几号(?![文件])|哪一?天|几月几|具体(日期|哪天)|(发文|印发|出台|发布)日期|什么日子|啥子日子)/
 const namedParts: [RegExp, RegExp][] = [
+  [asksIssuer, /(厅|政府|小组|办公室|部门)[^。，；]{0,10}印发/],
   [/(全名|全称|名字|名称|标题|叫(啥|什么|个啥)|(啥|什么)名堂?$)/, /《[^》]+》/],
   [/(文号|几号文|哪一?号|发文字号|第几号)/, /〔\d{4}〕\d*多?少?号|\d{4}年第\d+号|文号/],
+  [asksDay, /\d{1,2}日|日期/],
   [asksHowOften, howOften],
   [asksPayment, payment],
 ]
@@ -193,12 +201,24 @@ const meaningAsked = [
 
 /** The words whose meaning the question asks (入乡), in the order asked. */
 export function meaningOf(question: string): string[] {
-  return meaningAsked.flatMap((p) => {
+  // 算返乡还是入乡 asks the meaning of both
+  const alternatives = alternativesOf(question) ?? []
+  const words = meaningAsked.flatMap((p) => {
     const word = p.exec(question)?.[1]
     // 政策里说的返乡: the word is what follows the last 的/说/叫
     const bare = word?.replace(/^.*[的说叫里个]/u, '').replace(/(到底|究竟|具体|又|就)$/u, '')
     return bare && bare.length > 1 ? [bare] : []
   })
+  return [...new Set([...words, ...alternatives])]
+}
+
+/** 算返乡还是入乡, 属于A还是B: the two words a member asks to be classed under, in the order asked. */
+const alternativesAsked =
+  /(?:算|是|属于|叫)([\p{Script=Han}]{2,4}?)还是(?:算|属于|叫)?([\p{Script=Han}]{2,4}?)(?:[？?，,。！!]|$|呢|嘛|啊|哦)/u
+
+export function alternativesOf(question: string): [string, string] | null {
+  const m = alternativesAsked.exec(question)
+  return m?.[1] && m[2] ? [m[1], m[2]] : null
 }
 
 /** A sentence that defines `word` (…的叫入乡, 入乡是指…). */
@@ -312,4 +332,25 @@ export function measuresIn(text: string): Set<string> {
 export function sharesMeasure(question: string, text: string): boolean {
   const asked = measuresIn(question)
   return asked.size > 0 && [...measuresIn(text)].some((m) => asked.has(m))
+}
+
+/** 以前最多30万: a figure from the past, which the member knows; what he asks is the one now. */
+const pastMarker = /(以前|之前|原来|原先|过去|早先|去年|前几年|老政策)/
+const figure = /\d|[一二两三四五六七八九十百千]+(万|千|元|块|年|个月)/
+/** Where the member turns from the past to now (以前最多30万现在提到好多). */
+const nowTurn = /(?=现在|如今|目前|眼下|而今|今年)/
+
+/** The parts of a question that state a figure from the past (以前最多30万, 原来小微企业能贷400万). */
+export function pastFigureParts(question: string): string[] {
+  return clausesOf(question)
+    .flatMap((c) => c.split(nowTurn))
+    .filter((p) => pastMarker.test(p) && figure.test(p))
+}
+
+/** The question without the figures of its past parts: they say what the member knew, not what he asks. */
+export function withoutPastFigures(question: string): string {
+  return pastFigureParts(question).reduce(
+    (q, part) => q.replace(part, part.replace(/[\d.]+\s*(万|千|元|块)*/g, '')),
+    question,
+  )
 }

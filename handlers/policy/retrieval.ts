@@ -3,13 +3,16 @@
 // wins over one that only shares topic words.
 import MiniSearch from 'minisearch'
 import {
+  alternativesOf,
   answersKindOf,
   askedKind,
   askingClause,
   concreteKinds,
   defines,
   meaningOf,
+  namedPart,
   sharesMeasure,
+  withoutPastFigures,
   withoutReferrals,
   yesNoFocus,
 } from './intent.js'
@@ -112,7 +115,7 @@ export function buildIndex(kb: KnowledgeBase): PolicyIndex {
     kb,
     knows: (word) => known.has(word) || hasSynonyms(word) || allText.includes(word),
     search(question, limit = 5) {
-      const { own, added } = queryTokens(question)
+      const { own, added } = queryTokens(withoutPastFigures(question))
       if (own.length + added.length === 0) return []
       const ownSet = new Set(own)
       const wordOf = wordsOfQuery([...own, ...added])
@@ -275,8 +278,14 @@ function comparesFigure(question: string, article: Article): boolean {
 /** A unit that defines the word whose meaning is asked (…的叫入乡 for 入乡是啥意思) holds the answer. */
 function kindFactor(question: string, article: Article): number {
   const text = withoutReferrals(article.text)
+  // 算返乡还是入乡: a unit defining both words tells which one fits
+  const both = alternativesOf(question)
+  if (both?.every((w) => defines(text, w))) return 1 + 2 * definitionBoost
   if (meaningOf(question).some((w) => defines(text, w))) return 1 + definitionBoost
-  return answersKindOf(question, text) ? 1 + kindBoost : 1
+  // 哪个单位发的: the part named (the sentence saying who issued it), not the kind (a place), says which unit answers
+  const part = namedPart(question)
+  const answers = part ? part.test(text) : answersKindOf(question, text)
+  return answers ? 1 + kindBoost : 1
 }
 
 /** The hits worth answering from, or [] when even the best one is too weak. */

@@ -258,7 +258,7 @@ describe('the part of a unit the question names', () => {
   })
 
   it('gives the definition of the word whose meaning is asked', () => {
-    expect(first('政策里说的返乡是啥意思')).toMatch(/叫返乡/)
+    expect(first('政策里说的返乡是啥意思')).toMatch(/返乡是指/)
   })
 })
 
@@ -300,5 +300,31 @@ describe('household credit', () => {
     for (const q of ['花呗分期的利息好高，咋个还划算', '借了京东金条两万，怎么还最省钱'])
       expect(declined(q), q).toBe(true)
     expect(declined('屋头有车贷，还可以办创业担保贷款不')).toBe(false)
+  })
+})
+
+describe('round 7: issuer, past figures, classification, unverified dates and numbers, payment times', () => {
+  it('names the issuing office for 谁印发的, not the department that explained the document', () => {
+    expect(first('二十二条措施到底是哪个部门印发的，是不是人社厅')).toMatch(/省政府办公厅/)
+  })
+
+  it('leads with the figure now, not the one the member states from the past', () => {
+    expect(first('小微企业贷款原来顶多400万，如今能贷到好多')).toMatch(/600万元/)
+    expect(first('个人的担保贷款去年只能贷30万，今年呢')).toMatch(/50万元/)
+  })
+
+  it('applies the definition to the member’s story when asked which of two terms fits', () => {
+    expect(first('户口在达州农村，没有回原籍，跑到乐山开了个民宿，属于返乡还是入乡')).toMatch(/属于入乡/)
+    expect(first('我回到老家村里开了个养殖场，算入乡还是返乡')).toMatch(/属于返乡/)
+  })
+
+  it('says first that an exact issue date or a document number is not verified', () => {
+    expect(first('二十二条具体是哪一天印发的')).toMatch(/尚未核实|没有/)
+    expect(first('2015年的返乡创业实施意见川办发第几号')).toMatch(/没有找到|尚未核实/)
+    expect(first('2015年的实施意见是根据国务院办公厅哪个文件出的')).toMatch(/国办发〔2015〕47号/)
+  })
+
+  it('answers how often a grant is paid with its payments', () => {
+    expect(first('一次性创业补贴是几个月发一回')).toMatch(/6个月/)
   })
 })
