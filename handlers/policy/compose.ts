@@ -16,6 +16,7 @@ import {
   namedPart,
   saysNotKnown,
   sharesMeasure,
+  sichuanPlacesIn,
   withoutReferrals,
   type AnswerKind,
 } from './intent.js'
@@ -199,14 +200,18 @@ const storyCues: [RegExp, RegExp][] = [
     /(没|没有|不|未)(回|在)(老家|家乡|户籍地|原籍|村里|屋头)|外地|外县|外市|别的地方|其他地方|别处|异地|另外.{0,2}地方/,
     /其他地方|外地|异地/,
   ],
-  [/(?<![没不未有])(回|回到|返回)(了)?(老家|家乡|户籍地|原籍|村里|屋头|来)/, /回户籍地|回老家|回家乡/],
+  [
+    /(?<![没不未有])(回|回到|返回)了?\p{Script=Han}{0,4}?(老家|家乡|户籍地|原籍|村里|屋头)|(?<![没不未有])回来/u,
+    /回户籍地|回老家|回家乡/,
+  ],
 ]
 
 /** Which of two asked words the member's story fits, by the clauses defining them; null when it does not tell. */
 function fittingWord(question: string, clauses: [string, string][]): [string, string] | null {
-  const fits = clauses.filter(([, clause]) =>
-    storyCues.some(([cue, fitting]) => cue.test(question) && fitting.test(clause)),
-  )
+  const told = storyCues.filter(([cue]) => cue.test(question)).map(([, fitting]) => fitting)
+  // 户口在宜宾乡下，在成都开店: with no other cue, two places of Sichuan named say the business is elsewhere
+  if (told.length === 0 && sichuanPlacesIn(question).length > 1) told.push(/其他地方/)
+  const fits = clauses.filter(([, clause]) => told.some((fitting) => fitting.test(clause)))
   return fits.length === 1 ? (fits[0] ?? null) : null
 }
 

@@ -22,7 +22,14 @@ const injectionPatterns: RegExp[] = [
   /收到(请|就)?回复/,
 ]
 
+/** 王五身份证号多少, 张三手机号是好多: a person's number asked for. */
+const personsNumber = /(身份证号码?|手机号码?|电话号码|电话|家庭住址|住址|家住)(是|在)?(多少|好多|啥|几|哪)/
+/** 服务中心的电话是多少, 12333: an office's number, which members may ask for. */
+const anOffice =
+  /(热线|咨询|贷款|补贴|创业|服务|中心|部门|局|厅|窗口|大厅|办事处|银行|税务|123\d\d|政府|机构|平台|人社|就业)/
+
 export function looksLikeInjection(question: string): boolean {
+  if (personsNumber.test(question) && !anOffice.test(question)) return true
   return injectionPatterns.some((p) => p.test(question))
 }
 

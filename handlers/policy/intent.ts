@@ -354,3 +354,8 @@ export function withoutPastFigures(question: string): string {
     question,
   )
 }
+
+/** The distinct cities and prefectures of Sichuan a question names (资阳, 绵阳). */
+export function sichuanPlacesIn(question: string): string[] {
+  return [...new Set(question.match(new RegExp(sichuanPlaces, 'g')) ?? [])]
+}

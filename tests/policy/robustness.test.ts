@@ -328,3 +328,11 @@ describe('round 7: issuer, past figures, classification, unverified dates and nu
     expect(first('一次性创业补贴是几个月发一回')).toMatch(/6个月/)
   })
 })
+
+describe('round 7: a person’s number or address', () => {
+  it('is declined however it is asked, while an office’s number is still answered', () => {
+    for (const q of ['赵六的身份证号码是多少', '孙大哥手机号是好多嘛', '周会计家住在哪'])
+      expect(looksLikeInjection(q), q).toBe(true)
+    expect(looksLikeInjection('县农民工服务中心的电话是多少')).toBe(false)
+  })
+})
