@@ -1,13 +1,14 @@
-// npm run eval:policy — answer quality without a model, on ten question sets kept apart: the tuning set,
+// npm run eval:policy — answer quality without a model, on eleven question sets kept apart: the tuning set,
 // the first held-out set, the member-side held-out set, held-out set 3 (written before the second tuning
 // round), held-out set 4 (written before the changes made after reading set 3's misses), held-out set 5
 // (written by a separate author from policy-facts.md alone, without reading the other sets or the tuning),
 // held-out set 6 (written the same way, before the issue 14 changes it measures), held-out set 7 (written
 // the same way by another separate author, committed before the bot was run on it), held-out set 8 (written
-// blind by a further separate author from policy-facts.md alone, committed before the bot was run on it) and
+// blind by a further separate author from policy-facts.md alone, committed before the bot was run on it),
 // held-out set 9 (written blind the same way by yet another separate author, committed before the bot was run
-// on it, to be run once by the lead). The misses of the blind sets are printed only with `-- --show-blind`, so
-// a tuning round does not read them.
+// on it, to be run once by the lead) and held-out set 10 (written blind the same way by a further separate
+// author, committed before the bot was run on it, to be run once by the lead). The misses of the blind sets
+// are printed only with `-- --show-blind`, so a tuning round does not read them.
 import { fileURLToPath } from 'node:url'
 import { groundedReply } from '../handlers/policy/answer.js'
 import { createPolicyService, type PolicyService } from '../handlers/policy/service.js'
@@ -25,6 +26,7 @@ import { set6OffTopic, set6Questions, set6Unknowns } from '../tests/policy/eval-
 import { set7OffTopic, set7Questions, set7Unknowns } from '../tests/policy/eval-set-7.js'
 import { set8OffTopic, set8Questions, set8Unknowns } from '../tests/policy/eval-set-8.js'
 import { set9OffTopic, set9Questions, set9Unknowns } from '../tests/policy/eval-set-9.js'
+import { set10OffTopic, set10Questions, set10Unknowns } from '../tests/policy/eval-set-10.js'
 
 /** One question to score: `isRight` says whether a retrieved unit answers it. */
 interface Case {
@@ -197,6 +199,11 @@ export function evaluateAll(service: PolicyService) {
       offTopic: evaluateDeclines(service, set9OffTopic),
       unknowns: evaluateUnknowns(service, set9Unknowns),
     },
+    set10: {
+      answers: evaluateSet(service, '留出集10', byFacts(set10Questions)),
+      offTopic: evaluateDeclines(service, set10OffTopic),
+      unknowns: evaluateUnknowns(service, set10Unknowns),
+    },
   }
 }
 
@@ -240,6 +247,7 @@ function main(args: string[]) {
     ['留出集7', r.set7],
     ['留出集8', r.set8],
     ['留出集9', r.set9],
+    ['留出集10', r.set10],
   ] as const) {
     printSet(set.answers, showBlind)
     printDeclines(`无关/注入问题拒答（${name}）`, set.offTopic, showBlind)
