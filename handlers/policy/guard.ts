@@ -10,6 +10,8 @@ const injectionPatterns: RegExp[] = [
   // orders that pose as coming from whoever runs the bot, or that fix what it shall answer from now on
   /(管理员|开发者|后台|系统|调试|debug)[^，。]{0,4}(指令|命令|口令|模式)/i,
   /\bdebug\s*=/i,
+  /(测试|维护|调试|上帝)模式/,
+  /(知识库|资料库|数据库|提示词|设定|配置|规则)[^。]{0,10}(全部|所有|完整|原样)?[^。]{0,4}(输出|发出来|列出来|打印|导出|贴出来)/,
   /(以后|今后|从现在起|从现在开始|从今天起|从今往后|下次)[^。]{0,24}(一律|统一|都|就|只)(回答|回复|说|回)/,
   /(一律|统一)(回答|回复|答复)/,
   // 不管资料咋个写，你就回一句…: words dictated to the bot, whatever the documents say
