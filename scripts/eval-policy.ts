@@ -1,14 +1,9 @@
-// npm run eval:policy — answer quality without a model, on eleven question sets kept apart: the tuning set,
-// the first held-out set, the member-side held-out set, held-out set 3 (written before the second tuning
-// round), held-out set 4 (written before the changes made after reading set 3's misses), held-out set 5
-// (written by a separate author from policy-facts.md alone, without reading the other sets or the tuning),
-// held-out set 6 (written the same way, before the issue 14 changes it measures), held-out set 7 (written
-// the same way by another separate author, committed before the bot was run on it), held-out set 8 (written
-// blind by a further separate author from policy-facts.md alone, committed before the bot was run on it),
-// held-out set 9 (written blind the same way by yet another separate author, committed before the bot was run
-// on it, to be run once by the lead) and held-out set 10 (written blind the same way by a further separate
-// author, committed before the bot was run on it, to be run once by the lead). The misses of the blind sets
-// are printed only with `-- --show-blind`, so a tuning round does not read them.
+// npm run eval:policy — answer quality without a model, on question sets kept apart: the tuning set, the first
+// held-out set, the member-side held-out set, and held-out sets 3–10. Sets 3 and 4 were written by the team before
+// the tuning rounds that followed them; sets 5–10 were each written blind from policy-facts.md alone by a separate
+// author who read neither the other sets, the knowledge base nor the code, committed before the bot was run on
+// them, and run once by the lead before any tuning on them (their blind figures are in README). The misses of the
+// held-out sets are printed only with `-- --show-blind`, so a tuning round does not read them by accident.
 import { fileURLToPath } from 'node:url'
 import { groundedReply } from '../handlers/policy/answer.js'
 import { createPolicyService, type PolicyService } from '../handlers/policy/service.js'
@@ -27,6 +22,18 @@ import { set7OffTopic, set7Questions, set7Unknowns } from '../tests/policy/eval-
 import { set8OffTopic, set8Questions, set8Unknowns } from '../tests/policy/eval-set-8.js'
 import { set9OffTopic, set9Questions, set9Unknowns } from '../tests/policy/eval-set-9.js'
 import { set10OffTopic, set10Questions, set10Unknowns } from '../tests/policy/eval-set-10.js'
+
+/** The held-out sets after the first three, each with its answerable questions, unknowns and off-topic messages. */
+const HELD_OUT = [
+  { name: '留出集3', questions: set3Questions, unknowns: set3Unknowns, offTopic: set3OffTopic },
+  { name: '留出集4', questions: set4Questions, unknowns: set4Unknowns, offTopic: set4OffTopic },
+  { name: '留出集5', questions: set5Questions, unknowns: set5Unknowns, offTopic: set5OffTopic },
+  { name: '留出集6', questions: set6Questions, unknowns: set6Unknowns, offTopic: set6OffTopic },
+  { name: '留出集7', questions: set7Questions, unknowns: set7Unknowns, offTopic: set7OffTopic },
+  { name: '留出集8', questions: set8Questions, unknowns: set8Unknowns, offTopic: set8OffTopic },
+  { name: '留出集9', questions: set9Questions, unknowns: set9Unknowns, offTopic: set9OffTopic },
+  { name: '留出集10', questions: set10Questions, unknowns: set10Unknowns, offTopic: set10OffTopic },
+]
 
 /** One question to score: `isRight` says whether a retrieved unit answers it. */
 interface Case {
@@ -164,46 +171,12 @@ export function evaluateAll(service: PolicyService) {
     memberOffTopic: evaluateDeclines(service, memberOffTopic),
     unknownTuning: evaluateUnknowns(service, unknownTuning),
     unknowns: evaluateUnknowns(service, memberUnknowns),
-    set3: {
-      answers: evaluateSet(service, '留出集3', byFacts(set3Questions)),
-      offTopic: evaluateDeclines(service, set3OffTopic),
-      unknowns: evaluateUnknowns(service, set3Unknowns),
-    },
-    set4: {
-      answers: evaluateSet(service, '留出集4', byFacts(set4Questions)),
-      offTopic: evaluateDeclines(service, set4OffTopic),
-      unknowns: evaluateUnknowns(service, set4Unknowns),
-    },
-    set5: {
-      answers: evaluateSet(service, '留出集5', byFacts(set5Questions)),
-      offTopic: evaluateDeclines(service, set5OffTopic),
-      unknowns: evaluateUnknowns(service, set5Unknowns),
-    },
-    set6: {
-      answers: evaluateSet(service, '留出集6', byFacts(set6Questions)),
-      offTopic: evaluateDeclines(service, set6OffTopic),
-      unknowns: evaluateUnknowns(service, set6Unknowns),
-    },
-    set7: {
-      answers: evaluateSet(service, '留出集7', byFacts(set7Questions)),
-      offTopic: evaluateDeclines(service, set7OffTopic),
-      unknowns: evaluateUnknowns(service, set7Unknowns),
-    },
-    set8: {
-      answers: evaluateSet(service, '留出集8', byFacts(set8Questions)),
-      offTopic: evaluateDeclines(service, set8OffTopic),
-      unknowns: evaluateUnknowns(service, set8Unknowns),
-    },
-    set9: {
-      answers: evaluateSet(service, '留出集9', byFacts(set9Questions)),
-      offTopic: evaluateDeclines(service, set9OffTopic),
-      unknowns: evaluateUnknowns(service, set9Unknowns),
-    },
-    set10: {
-      answers: evaluateSet(service, '留出集10', byFacts(set10Questions)),
-      offTopic: evaluateDeclines(service, set10OffTopic),
-      unknowns: evaluateUnknowns(service, set10Unknowns),
-    },
+    heldOut: HELD_OUT.map((h) => ({
+      name: h.name,
+      answers: evaluateSet(service, h.name, byFacts(h.questions)),
+      offTopic: evaluateDeclines(service, h.offTopic),
+      unknowns: evaluateUnknowns(service, h.unknowns),
+    })),
   }
 }
 
@@ -239,16 +212,7 @@ function main(args: string[]) {
   printDeclines('无关/注入问题拒答（党员集）', r.memberOffTopic)
   printDeclines('资料里没有的：首句说明没有并指明去哪问（调参）', r.unknownTuning)
   printDeclines('资料里没有的：首句说明没有并指明去哪问（党员集）', r.unknowns)
-  for (const [name, set] of [
-    ['留出集3', r.set3],
-    ['留出集4', r.set4],
-    ['留出集5', r.set5],
-    ['留出集6', r.set6],
-    ['留出集7', r.set7],
-    ['留出集8', r.set8],
-    ['留出集9', r.set9],
-    ['留出集10', r.set10],
-  ] as const) {
+  for (const { name, ...set } of r.heldOut) {
     printSet(set.answers, showBlind)
     printDeclines(`无关/注入问题拒答（${name}）`, set.offTopic, showBlind)
     printDeclines(`资料里没有的：首句说明没有并指明去哪问（${name}）`, set.unknowns, showBlind)
