@@ -159,10 +159,14 @@ export interface BotOnGateway {
 
 export async function startBotOnGateway(
   gateway: Gateway,
-  o: Partial<Omit<StartOptions, 'config' | 'log' | 'puppet'>> & { config?: Partial<Config> } = {},
+  o: Partial<Omit<StartOptions, 'config' | 'log' | 'puppet'>> & {
+    config?: Partial<Config>
+    /** Where the bot's log lines go (a test may watch them while the bot is starting). */
+    logs?: MemoryLogSink
+  } = {},
 ): Promise<BotOnGateway> {
   const dir = mkdtempSync(path.join(tmpdir(), 'zhibu-gateway-'))
-  const logs = new MemoryLogSink()
+  const { logs = new MemoryLogSink(), ...start } = o
   const log = createLogger({ sink: logs, level: 'debug' })
   const config: Config = {
     ...testConfig,
@@ -179,7 +183,7 @@ export async function startBotOnGateway(
   const running = await startBot({
     sleep: () => new Promise((resolve) => setImmediate(resolve)),
     printQr: false,
-    ...o,
+    ...start,
     config,
     log,
     puppet: client,
