@@ -10,7 +10,7 @@ import {
   type NewPolicyQuestion,
   type PolicyMode,
 } from '../../prisma/repos/policy/questions.js'
-import { composeQuote } from './compose.js'
+import { answeringOrder, composeQuote } from './compose.js'
 import { looksLikeInjection, otherMatterOf, outOfScope, soundsLikePolicy } from './guard.js'
 import { answersKindOf, askedKind, type AnswerKind } from './intent.js'
 import { citationOf } from './kb.js'
@@ -118,7 +118,10 @@ export function groundedReply(service: PolicyService, asked: string): { answer: 
   const question = correctMiswritings(asked)
   const replies = service.templates.replies
   if (looksLikeInjection(question)) return { answer: refusal(replies.injection, 'offtopic'), hits: [] }
-  const hits = inScopeHits(question, retrieve(service.index, question, service.retrieval))
+  const hits = answeringOrder(
+    question,
+    inScopeHits(question, retrieve(service.index, question, service.retrieval)),
+  )
   if (hits.length === 0) {
     const answer = soundsLikePolicy(question)
       ? refusal(replies.decline, 'declined')

@@ -169,6 +169,60 @@ export function leadOf(question: string, article: Article): Lead {
 }
 
 /**
+ * A figure, date or place that states the asked-for fact outright; a sentence carrying the kind only by a word
+ * (拨付贴息 for a rate, 期限 without a figure) states it weakly.
+ */
+const statesOutright: Record<AnswerKind, RegExp> = {
+  amount: /\d|[零一二两三四五六七八九十百千]+(亿|万|千)?(元|亩|名|人|家|户|条|项)/,
+  duration: /\d|[半一二两三四五六七八九十]+(个月|年|天)/,
+  rate: /LPR|基点|\d+(\.\d+)?\s*[%％]|百分之|减半|免息|无息|零利息|不要利息|不收利息/,
+  place: /./,
+  eligibility: /./,
+  documents: /./,
+}
+/** A sentence that carries the asked-for kind only weakly counts this much of one that states it outright. */
+const weakCarrierFit = 0.5
+/**
+ * How well a unit answers the question by the sentence that would lead its answer: 0 when that sentence does not
+ * carry the asked-for kind (or says it is not known), less when it and the whole unit carry it only by a word.
+ */
+export function answerFit(question: string, article: Article): number {
+  const kind = askedKind(question)
+  const part = namedPart(question)
+  if (!kind && !part) return 0
+  const lead = leadOf(question, article)
+  if (lead.unknown) return 0
+  const sentence = withoutReferrals(lead.sentence)
+  if (part) return part.test(sentence) ? 1 : 0
+  if (!kind || !concreteKinds.includes(kind) || !answersKindOf(question, sentence, kind)) return 0
+  // 按这个比例贴息 leads a unit stating 50%: the unit states it outright
+  const outright = [sentence, withoutReferrals(article.text)].some((t) => statesOutright[kind].test(t))
+  return outright ? 1 : weakCarrierFit
+}
+
+/**
+ * The retrieved units in answering order: the one whose leading sentence carries the asked-for kind best, by its
+ * retrieval score (which already holds the other-scheme and other-year penalties) times that fit, comes first.
+ * The ranking is kept when none carries it, when the best unit itself says the asked fact is not known, and when
+ * the question asks a word's meaning or which of two words fits.
+ */
+export function answeringOrder(question: string, hits: Hit[]): Hit[] {
+  const [first] = hits
+  if (!first || hits.length < 2 || meaningOf(question).length > 0 || alternativesOf(question)) return hits
+  // the best unit says in its own words that what is asked is not known (30万到50万那一截怎么贴息，本库没有取得
+  //原文): that is the answer, not a neighbouring unit's figure for another part
+  const lead = leadOf(question, first.article)
+  if (lead.unknown && first.article.text.includes(lead.sentence)) return hits
+  let chosen: Hit | undefined
+  let top = 0
+  for (const h of hits) {
+    const score = h.score * answerFit(question, h.article)
+    if (score > top) [chosen, top] = [h, score]
+  }
+  return chosen ? [chosen, ...hits.filter((h) => h !== chosen)] : hits
+}
+
+/**
  * The sentence stating the part of the unit the question names: the definition of the word whose meaning is asked
  * (入乡是啥意思 → …的叫入乡), the title for 全名, the document number for 文号, how often, how it is paid.
  */
