@@ -1,5 +1,5 @@
 // npm run eval:policy — answer quality without a model, on question sets kept apart: the tuning set, the first
-// held-out set, the member-side held-out set, and held-out sets 3–10. Sets 3 and 4 were written by the team before
+// held-out set, the member-side held-out set, and held-out sets 3–11. Sets 3 and 4 were written by the team before
 // the tuning rounds that followed them; sets 5–10 were each written blind from policy-facts.md alone by a separate
 // author who read neither the other sets, the knowledge base nor the code, committed before the bot was run on
 // them, and run once by the lead before any tuning on them (their blind figures are in README). The misses of the
@@ -22,6 +22,7 @@ import { set7OffTopic, set7Questions, set7Unknowns } from '../tests/policy/eval-
 import { set8OffTopic, set8Questions, set8Unknowns } from '../tests/policy/eval-set-8.js'
 import { set9OffTopic, set9Questions, set9Unknowns } from '../tests/policy/eval-set-9.js'
 import { set10OffTopic, set10Questions, set10Unknowns } from '../tests/policy/eval-set-10.js'
+import { set11OffTopic, set11Questions, set11Unknowns } from '../tests/policy/eval-set-11.js'
 
 /** The held-out sets after the first three, each with its answerable questions, unknowns and off-topic messages. */
 const HELD_OUT = [
@@ -33,6 +34,7 @@ const HELD_OUT = [
   { name: '留出集8', questions: set8Questions, unknowns: set8Unknowns, offTopic: set8OffTopic },
   { name: '留出集9', questions: set9Questions, unknowns: set9Unknowns, offTopic: set9OffTopic },
   { name: '留出集10', questions: set10Questions, unknowns: set10Unknowns, offTopic: set10OffTopic },
+  { name: '留出集11', questions: set11Questions, unknowns: set11Unknowns, offTopic: set11OffTopic },
 ]
 
 /** One question to score: `isRight` says whether a retrieved unit answers it. */
