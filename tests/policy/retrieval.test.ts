@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { groundedReply } from '../../handlers/policy/answer.js'
-import { leadOf, unknownTopic } from '../../handlers/policy/compose.js'
+import { leadOf } from '../../handlers/policy/compose.js'
+import { unknownTopic } from '../../handlers/policy/unknowns.js'
 import { askedKind, askedKinds, localPlaceOf, yesNoFocus } from '../../handlers/policy/intent.js'
 import { loadKnowledgeBase } from '../../handlers/policy/kb.js'
 import { buildIndex, retrieve } from '../../handlers/policy/retrieval.js'

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import { groundedReply } from '../../handlers/policy/answer.js'
 import { buildDomainLexicon } from '../../handlers/policy/domain.js'
-import { unknownTopic } from '../../handlers/policy/compose.js'
+import { unknownTopic } from '../../handlers/policy/unknowns.js'
 import { looksLikeInjection } from '../../handlers/policy/guard.js'
 import { answersKindOf, askedKind, localPlaceOf } from '../../handlers/policy/intent.js'
 import { loadKnowledgeBase } from '../../handlers/policy/kb.js'
