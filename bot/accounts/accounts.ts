@@ -3,7 +3,12 @@
 // renews the lease, re-reads ownership and takes over groups whose owner has been down too long.
 import type { AccountsService, Config, Db, Incoming, Logger } from '../../handlers/types.js'
 import { unownedRoomIds } from '../../prisma/repos/accounts/owners.js'
-import { findLease, listLeases, type AccountState } from '../../prisma/repos/accounts/leases.js'
+import {
+  findLease,
+  listLeases,
+  type AccountLease,
+  type AccountState,
+} from '../../prisma/repos/accounts/leases.js'
 import { adoptUnassigned } from '../../prisma/repos/outbound/messages.js'
 import type { OutboundQueue, Sender } from '../outbound/queue.js'
 import { AccountGate, type AccountMode } from './gate.js'
@@ -163,13 +168,14 @@ export class Accounts {
     await this.ownership.refresh()
     // Another process may have queued messages for this account (a group handed over to it).
     this.o.outbound.wake()
-    this.#ours = new Set((await listLeases(this.o.db)).map((l) => l.accountId))
+    const leases = await this.#readOurs()
     if (this.#state() !== 'online') return
     await takeOverFromDownOwners({
       db: this.o.db,
       log: this.o.log,
       now: this.#now,
       me: { id: this.#user.id, shownAs: this.o.config.accounts.label || this.#user.name },
+      leases,
       takeoverMs: this.o.config.accounts.takeoverMs,
       watchingSince: this.#activeSince,
       presence: this.#presence,
@@ -213,7 +219,7 @@ export class Accounts {
     this.#activeSince = this.#now()
     await this.ownership.start(user.id)
     await this.#adoptWherePresent(user.id)
-    this.#ours = new Set((await listLeases(this.o.db)).map((l) => l.accountId))
+    await this.#readOurs()
     if (this.#sender) this.o.outbound.resume(this.#sender)
     const label = this.o.config.accounts.label
     this.o.log.info({ account: user.id, label, groups: this.ownership.mine().length }, '账号已就绪')
@@ -228,6 +234,13 @@ export class Accounts {
       { account: user.id, holder: lease?.holder, leaseUntil: lease?.leaseUntil },
       `账号「${user.name}」已有另一个进程在运行（${lease?.holder ?? '未知'}）。本进程待命：不处理消息、不发消息；那个进程停止后（最长约${Math.round(this.o.config.accounts.leaseMs / 1000)}秒）自动接手。`,
     )
+  }
+
+  /** Every account's lease; their ids are our accounts (whose messages are never commands). */
+  async #readOurs(): Promise<AccountLease[]> {
+    const leases = await listLeases(this.o.db)
+    this.#ours = new Set(leases.map((l) => l.accountId))
+    return leases
   }
 
   async #renewOrStandby(): Promise<boolean> {

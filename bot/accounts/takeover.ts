@@ -3,7 +3,7 @@
 // owner column, so of several spares exactly one wins. The winner takes on what the old owner had queued for the
 // group, loads its open sessions, tells the group once and the bot admins privately, and carries on.
 import type { Db, Logger, RoomPort } from '../../handlers/types.js'
-import { downSince, listLeases, type AccountLease } from '../../prisma/repos/accounts/leases.js'
+import { downSince, type AccountLease } from '../../prisma/repos/accounts/leases.js'
 import { groupsOwnedByOthers, moveGroupOwner, type GroupOwner } from '../../prisma/repos/accounts/owners.js'
 import { moveQueuedRoomMessages } from '../../prisma/repos/outbound/messages.js'
 import type { Ownership } from './ownership.js'
@@ -14,6 +14,8 @@ export interface TakeoverDeps {
   log: Logger
   now: () => Date
   me: { id: string; shownAs: string }
+  /** Every account's lease, as read this round. */
+  leases: AccountLease[]
   takeoverMs: number
   /**
    * When this account began serving. An owner with no lease row has not signed in since this version ran (or a
@@ -54,35 +56,31 @@ function duration(ms: number): string {
 /** One round: takes over every group whose owner is down long enough and where this account is present. */
 export async function takeOverFromDownOwners(d: TakeoverDeps): Promise<TakenGroup[]> {
   const now = d.now()
-  const leases = await listLeases(d.db)
-  const serving = leases.filter((l) => !isDownLongEnough(l, now, d.takeoverMs)).map((l) => l.accountId)
+  const downLongEnough = (since: Date | null) =>
+    since !== null && now.getTime() - since.getTime() >= d.takeoverMs
+  const serving = d.leases.filter((l) => !downLongEnough(downSince(l, now))).map((l) => l.accountId)
   const candidates = await groupsOwnedByOthers(d.db, [...serving, d.me.id])
   const taken: TakenGroup[] = []
   for (const group of candidates) {
-    const lease = leases.find((l) => l.accountId === group.ownerAccountId) ?? null
-    if (!lease && now.getTime() - d.watchingSince.getTime() < d.takeoverMs) continue
-    const took = await takeOver(d, group, lease, now)
+    const lease = d.leases.find((l) => l.accountId === group.ownerAccountId) ?? null
+    const since = lease ? downSince(lease, now) : d.watchingSince
+    if (!since || !downLongEnough(since)) continue
+    const took = await takeOver(d, group, lease, { since, now })
     if (took) taken.push(took)
   }
-  if (taken.length) await tellAdmins(d, taken, leases)
+  if (taken.length) await tellAdmins(d, taken, d.leases)
   return taken
-}
-
-function isDownLongEnough(lease: AccountLease, now: Date, limitMs: number): boolean {
-  const since = downSince(lease, now)
-  return since !== null && now.getTime() - since.getTime() >= limitMs
 }
 
 async function takeOver(
   d: TakeoverDeps,
   group: GroupOwner,
   lease: AccountLease | null,
-  now: Date,
+  { since, now }: { since: Date; now: Date },
 ): Promise<TakenGroup | null> {
   const from = group.ownerAccountId
   if (!from || !(await d.presence.hasMember(group.roomId, d.me.id))) return null
   if (!(await moveGroupOwner(d.db, { roomId: group.roomId, from, to: d.me.id, now }))) return null
-  const since = (lease ? downSince(lease, now) : null) ?? d.watchingSince
   const downForMs = now.getTime() - since.getTime()
   await moveQueuedRoomMessages(d.db, { roomId: group.roomId, from, to: d.me.id })
   await d.ownership.moved(group.roomId, d.me.id, now)
