@@ -11,11 +11,23 @@
 // durations are never listed as a bare 「3年」, which would also match 「2023年」. Committed before the bot was
 // run on it; to be run once, by the lead.
 import type { Set5Question, Set5Unknown } from './eval-set-5.js'
+import {
+  atMostThreeYears,
+  atMostTwoYears,
+  eighteenMonths,
+  endOf2027,
+  fiveThousand,
+  fiveWorkingDays,
+  halfPaid,
+  loanForFirm,
+  lprPlus150,
+  onlineChannels,
+  withinTwoYears,
+} from './fact-variants.js'
 
 export type Set10Question = Set5Question
 export type Set10Unknown = Set5Unknown
 
-const fiveThousand = ['5000元', '5000块', '5,000元', '5千元', '5千块', '五千', '0.5万']
 const tenThousandCap = [
   '1万元',
   '1万块',
@@ -31,20 +43,6 @@ const tenThousandCap = [
   '不超过一万',
 ]
 const loanForPerson = ['50万', '500000', '500,000', '五十万']
-const loanForFirm = ['600万', '6000000', '6,000,000', '六百万']
-const lprPlus150 = [
-  'LPR+150',
-  'LPR加150',
-  'LPR＋150',
-  'LPR + 150',
-  '150个基点',
-  '150基点',
-  '150BP',
-  '150bp',
-  '1.5个百分点',
-]
-const halfPaid = ['50%', '50％', '百分之五十', '一半']
-const withinTwoYears = ['2年内', '两年内', '2年以内', '两年以内', '2年之内', '两年之内', '二年内', '24个月']
 const afterSixMonths = [
   '正常经营6个月',
   '正常经营满6个月',
@@ -69,9 +67,6 @@ const sixMonthsAway = [
   '不少于6个月',
   '不少于半年',
 ]
-const eighteenMonths = ['18个月', '十八个月', '一年半']
-const endOf2027 = ['2027年12月31日', '2027年底', '2027年末', '2027-12-31', '2027.12.31', '2027年12月底']
-const onlineChannels = ['就业创业网上服务大厅', '网上服务大厅', '政务服务网', '四川e就业', 'e就业', 'E就业']
 const youthLoanRange = [
   '3万至10万',
   '3万到10万',
@@ -89,38 +84,6 @@ const youthLoanRange = [
   '最多10万',
   '不超过10万',
 ]
-const atMostThreeYears = [
-  '最长3年',
-  '最长三年',
-  '不超过3年',
-  '不超过三年',
-  '最多3年',
-  '最多三年',
-  '期限3年',
-  '期限为3年',
-  '期限三年',
-  '3年期',
-  '三年期',
-  '可贷3年',
-  '3年以内',
-  '三年以内',
-]
-const atMostTwoYears = [
-  '最长2年',
-  '最长两年',
-  '不超过2年',
-  '不超过两年',
-  '最多2年',
-  '最多两年',
-  '期限2年',
-  '期限为2年',
-  '期限两年',
-  '2年期',
-  '两年期',
-  '2年以内',
-  '两年以内',
-]
-const fiveWorkingDays = ['5个工作日', '五个工作日', '5个工作天']
 
 const s1 = '1 Identifying the "22 measures" document'
 const s2 = '2 Individual measures'

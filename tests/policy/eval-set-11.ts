@@ -10,38 +10,21 @@
 // bare 「3年」, which would also match 「2023年」. Committed before the bot was run on it; to be run once, by the
 // lead.
 import type { Set5Question, Set5Unknown } from './eval-set-5.js'
+import {
+  eighteenMonths,
+  endOf2027,
+  halfPaid,
+  loanForFirm,
+  loanForPerson,
+  lprPlus150,
+  onlineChannels,
+  tenThousandCap,
+} from './fact-variants.js'
 
 export type Set11Question = Set5Question
 export type Set11Unknown = Set5Unknown
 
 const fiveThousand = ['5000元', '5000块', '5,000元', '5千元', '5千块', '五千元', '五千块', '0.5万']
-const tenThousandCap = [
-  '1万元',
-  '1万块',
-  '10000元',
-  '10,000元',
-  '一万元',
-  '一万块',
-  '最高1万',
-  '最多1万',
-  '不超过1万',
-]
-const loanForPerson = ['50万', '500000元', '500,000元', '五十万']
-const loanForFirm = ['600万', '6000000', '6,000,000', '六百万']
-const lprPlus150 = [
-  'LPR+150',
-  'LPR加150',
-  'LPR＋150',
-  'LPR + 150',
-  '150个基点',
-  '150基点',
-  '150BP',
-  '150bp',
-  '1.5个百分点',
-]
-const halfPaid = ['50%', '50％', '百分之五十', '一半']
-const endOf2027 = ['2027年12月31日', '2027年底', '2027年末', '2027-12-31', '2027.12.31', '2027年12月底']
-const onlineChannels = ['就业创业网上服务大厅', '网上服务大厅', '政务服务网', '四川e就业', 'e就业', 'E就业']
 const youthLoanRange = [
   '3万至10万',
   '3万到10万',
@@ -136,7 +119,6 @@ const sichuanRuralHukou = [
   '四川农业户口',
   '四川籍农村',
 ]
-const eighteenMonths = ['18个月', '十八个月', '一年半']
 const publicFiveDays = [
   '公示5个工作日',
   '公示五个工作日',

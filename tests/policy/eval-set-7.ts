@@ -11,6 +11,17 @@
 // scored (marked 两问 below). Year-bound durations are never listed as a bare 「3年」, which would also match
 // 「2023年」. Committed before the bot was run on it; to be run once, by the lead.
 import type { Set6Question, Set6Unknown } from './eval-set-6.js'
+import {
+  atMostThreeYears,
+  atMostTwoYears,
+  eighteenMonths,
+  endOf2027,
+  halfPaid,
+  onlineChannels,
+  sixMonths,
+  withinTwoYears,
+  youthLoanRange,
+} from './fact-variants.js'
 
 export type Set7Question = Set6Question
 export type Set7Unknown = Set6Unknown
@@ -29,59 +40,7 @@ const lprPlus150 = [
   '150bp',
   '1.5个百分点',
 ]
-const halfPaid = ['50%', '50％', '百分之五十', '一半']
-const withinTwoYears = ['2年内', '两年内', '2年以内', '两年以内', '2年之内', '两年之内', '二年内', '24个月']
-const sixMonths = ['6个月', '六个月', '半年']
-const eighteenMonths = ['18个月', '十八个月', '一年半']
 const fiveWorkingDays = ['5个工作日', '五个工作日']
-const endOf2027 = ['2027年12月31日', '2027年底', '2027年末', '2027-12-31', '2027.12.31', '2027年12月底']
-const onlineChannels = ['就业创业网上服务大厅', '网上服务大厅', '政务服务网', '四川e就业', 'e就业', 'E就业']
-const youthLoanRange = [
-  '3万至10万',
-  '3万到10万',
-  '3万-10万',
-  '3万—10万',
-  '3万~10万',
-  '3万～10万',
-  '3-10万',
-  '3至10万',
-  '3到10万',
-  '3～10万',
-  '最高10万',
-  '最多10万',
-  '不超过10万',
-]
-const atMostThreeYears = [
-  '最长3年',
-  '最长三年',
-  '不超过3年',
-  '不超过三年',
-  '最多3年',
-  '最多三年',
-  '期限3年',
-  '期限为3年',
-  '期限三年',
-  '3年期',
-  '三年期',
-  '可贷3年',
-  '3年以内',
-  '三年以内',
-]
-const atMostTwoYears = [
-  '最长2年',
-  '最长两年',
-  '不超过2年',
-  '不超过两年',
-  '最多2年',
-  '最多两年',
-  '期限2年',
-  '期限为2年',
-  '期限两年',
-  '2年期',
-  '两年期',
-  '2年以内',
-  '两年以内',
-]
 const forThreeTaxYears = [
   '3年（36个月）',
   '3年(36个月)',
