@@ -1,5 +1,6 @@
 // npm run eval:policy — answer quality without a model, on question sets kept apart: the tuning set, the first
-// held-out set, the member-side held-out set, and held-out sets 3–11. Sets 3 and 4 were written by the team before
+// held-out set, the member-side held-out set, two practice sets written fact by fact to tune on, and held-out sets
+// 3–11. Sets 3 and 4 were written by the team before
 // the tuning rounds that followed them; sets 5–10 were each written blind from policy-facts.md alone by a separate
 // author who read neither the other sets, the knowledge base nor the code, committed before the bot was run on
 // them, and run once by the lead before any tuning on them (their blind figures are in README). The misses of the
@@ -23,6 +24,8 @@ import { set8OffTopic, set8Questions, set8Unknowns } from '../tests/policy/eval-
 import { set9OffTopic, set9Questions, set9Unknowns } from '../tests/policy/eval-set-9.js'
 import { set10OffTopic, set10Questions, set10Unknowns } from '../tests/policy/eval-set-10.js'
 import { set11OffTopic, set11Questions, set11Unknowns } from '../tests/policy/eval-set-11.js'
+import { practiceAOffTopic, practiceAQuestions, practiceAUnknowns } from '../tests/policy/practice-a.js'
+import { practiceBOffTopic, practiceBQuestions, practiceBUnknowns } from '../tests/policy/practice-b.js'
 
 /** The held-out sets after the first three, each with its answerable questions, unknowns and off-topic messages. */
 const HELD_OUT = [
@@ -36,6 +39,27 @@ const HELD_OUT = [
   { name: '留出集10', questions: set10Questions, unknowns: set10Unknowns, offTopic: set10OffTopic },
   { name: '留出集11', questions: set11Questions, unknowns: set11Unknowns, offTopic: set11OffTopic },
 ]
+
+/**
+ * Practice sets, written from policy-facts.md fact by fact (every fact asked two to four ways) to tune on; their
+ * misses are always printed.
+ */
+const PRACTICE = [
+  {
+    name: '练习集A',
+    questions: practiceAQuestions,
+    unknowns: practiceAUnknowns,
+    offTopic: practiceAOffTopic,
+  },
+  {
+    name: '练习集B',
+    questions: practiceBQuestions,
+    unknowns: practiceBUnknowns,
+    offTopic: practiceBOffTopic,
+  },
+]
+
+type QuestionSet = (typeof HELD_OUT)[number]
 
 /** One question to score: `isRight` says whether a retrieved unit answers it. */
 interface Case {
@@ -173,12 +197,17 @@ export function evaluateAll(service: PolicyService) {
     memberOffTopic: evaluateDeclines(service, memberOffTopic),
     unknownTuning: evaluateUnknowns(service, unknownTuning),
     unknowns: evaluateUnknowns(service, memberUnknowns),
-    heldOut: HELD_OUT.map((h) => ({
-      name: h.name,
-      answers: evaluateSet(service, h.name, byFacts(h.questions)),
-      offTopic: evaluateDeclines(service, h.offTopic),
-      unknowns: evaluateUnknowns(service, h.unknowns),
-    })),
+    practice: PRACTICE.map((p) => evaluateQuestionSet(service, p)),
+    heldOut: HELD_OUT.map((h) => evaluateQuestionSet(service, h)),
+  }
+}
+
+function evaluateQuestionSet(service: PolicyService, set: QuestionSet) {
+  return {
+    name: set.name,
+    answers: evaluateSet(service, set.name, byFacts(set.questions)),
+    offTopic: evaluateDeclines(service, set.offTopic),
+    unknowns: evaluateUnknowns(service, set.unknowns),
   }
 }
 
@@ -214,11 +243,14 @@ function main(args: string[]) {
   printDeclines('无关/注入问题拒答（党员集）', r.memberOffTopic)
   printDeclines('资料里没有的：首句说明没有并指明去哪问（调参）', r.unknownTuning)
   printDeclines('资料里没有的：首句说明没有并指明去哪问（党员集）', r.unknowns)
-  for (const { name, ...set } of r.heldOut) {
-    printSet(set.answers, showBlind)
-    printDeclines(`无关/注入问题拒答（${name}）`, set.offTopic, showBlind)
-    printDeclines(`资料里没有的：首句说明没有并指明去哪问（${name}）`, set.unknowns, showBlind)
-  }
+  for (const set of r.practice) printQuestionSet(set, true)
+  for (const set of r.heldOut) printQuestionSet(set, showBlind)
+}
+
+function printQuestionSet(set: ReturnType<typeof evaluateQuestionSet>, showMisses: boolean) {
+  printSet(set.answers, showMisses)
+  printDeclines(`无关/注入问题拒答（${set.name}）`, set.offTopic, showMisses)
+  printDeclines(`资料里没有的：首句说明没有并指明去哪问（${set.name}）`, set.unknowns, showMisses)
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) main(process.argv.slice(2))
