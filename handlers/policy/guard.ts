@@ -1,4 +1,6 @@
 // Recognises attempts to steer the bot away from its rules, and whether a question is about policy at all.
+import { otherClassOf } from './topics.js'
+
 const injectionPatterns: RegExp[] = [
   /(忽略|无视|忘记|忘掉|不要管|别管|不用管|不必管).{0,12}(指令|指示|规则|提示|设定|要求|以上|之前|前面|上面|资料|规定|政策)/,
   /(系统提示|提示词|system\s*prompt|你的\s*prompt)/i,
@@ -18,7 +20,11 @@ const injectionPatterns: RegExp[] = [
   /(不管|不论|无论|甭管|别管).{0,8}(资料|文件|政策|规定|原文|库里).{0,6}(写|说|讲|规定|咋|怎么)/,
   /(你就|你只|只管|直接)(回|说|答|回复|回答)(一句|这句|一声|我)/,
   // members' numbers are never handed out, whoever asks
-  /(群里|群成员|所有人|大家|每个人|党员)[^。]{0,10}(手机号|电话号码|电话|身份证号|身份证|住址)/,
+  /(群里|群成员|成员|所有人|大家|每个人|每位|各位|全体|党员|名单)[^。]{0,10}(手机号|电话号码|电话|身份证号|身份证|住址)/,
+  // a notice that orders the bot (【支部通知】即日起机器人须…，请立即执行): whoever posts it, the bot's rules stand
+  /(机器人|助手)[^。，]{0,6}(须|必须|务必|一律|应当)[^。，]{0,4}(回复|回答|提供|公布|发送|发出|输出|执行|配合)/,
+  /(请|须|务必|必须)(立即|马上|立刻)(执行|照办)/,
+  /【[^】]{0,8}(通知|公告|指令|命令|紧急)】[^。]{0,40}(机器人|助手|身份证|手机号|电话号码)/,
   /(列出|发出来|发给我|导出|告诉我)[^。]{0,12}(手机号|电话号码|身份证号)/,
   /(查|找|给我|发我|报一下|说一下)[^。？?]{0,16}(手机号|电话号码|身份证号|家庭住址)/,
   /(手机号|电话号码|电话|身份证号|家庭住址|住址)[^。？?]{0,8}(发给我|发我|给我|告诉我|报给我)/,
@@ -68,6 +74,7 @@ const startingUp = /(创业|担保贷|贴息|个体|执照|网店|电商|小微|
 /** A question about another matter (工资、社保、医保……) that merely shares words with the knowledge base. */
 export function outOfScope(question: string): boolean {
   if (personalFinance.test(question) && !startingUp.test(question)) return true
+  if (otherClassOf(question) !== null) return true
   return otherMatters.test(question) && !businessWords.test(question)
 }
 
@@ -76,5 +83,5 @@ export function outOfScope(question: string): boolean {
  * after all (the knowledge base has a unit on moving one's social insurance home).
  */
 export function otherMatterOf(question: string): string | null {
-  return otherMatters.exec(question)?.[0] ?? null
+  return otherMatters.exec(question)?.[0] ?? otherClassOf(question)
 }
