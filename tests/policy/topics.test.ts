@@ -23,6 +23,8 @@ describe('benefits paid for something other than starting up', () => {
       '旧冰箱换新的家电补贴咋个申请',
       '娃儿的育儿补贴在哪里领',
       '冬天的取暖补贴今年涨没涨',
+      '残疾人两项补贴咋个申请',
+      '农村危房改造补助好多',
     ])
   })
   it('while start-up grants are still answered', () => {
@@ -51,6 +53,7 @@ describe('cards, licences and household papers', () => {
       '行驶证年检要带啥子',
       '结婚证掉了去哪补办',
       '居住证到期了咋个续',
+      '退役军人的优待证咋个办',
     ])
   })
   it('while a loan that falls due is still answered', () => {
@@ -61,6 +64,20 @@ describe('cards, licences and household papers', () => {
 describe('housing fund, medical insurance and pension contributions', () => {
   it('are declined', () => {
     expectDeclined(['公积金里的钱能取出来装修不', '医保在外地看病咋个报销', '灵活就业交养老保险一年好多'])
+  })
+})
+
+describe('a household’s own loans and schooling', () => {
+  it('are declined', () => {
+    expectDeclined([
+      '装修贷款利率好多',
+      '消费贷能不能提前还',
+      '娃儿转学到老家要办啥子手续',
+      '小学入学要准备啥子',
+    ])
+  })
+  it('while other debts asked about as a bar to the start-up loan are still answered', () => {
+    expectAnswered(['有助学贷款还能办创业担保贷款不', '屋头有房贷，影响申请担保贷款不'])
   })
 })
 
