@@ -23,6 +23,7 @@ import {
 import { citationOf, isLowReliability, type Article } from './kb.js'
 import { shorten } from './plaintext.js'
 import type { Hit } from './retrieval.js'
+import { knownGap } from './gaps.js'
 import { unknownObject, unknownTopic } from './unknowns.js'
 import { queryTokens, tokenize } from './tokenizer.js'
 
@@ -383,7 +384,10 @@ export function composeQuote(
   const topic = unknownTopic(scope, knows)
   const object = topic ? '' : unknownObject(scope, knows)
   const local = localGap(question, article, lead.kind)
-  const unasked = topic ? `本库没有写明${topic}方面的规定` : object ? `本库没有写明${object}` : null
+  // a detail known to be missing (二十二条第十条, 点哪个按钮, 好多天到账) comes before any word-level reading,
+  // unless the lead already says it is not known
+  const missing = (lead.unknown ? '' : knownGap(question)) || (topic ? `${topic}方面的规定` : object)
+  const unasked = missing ? `本库没有写明${missing}` : null
   const gap = local?.asked ? local.text : unasked
   const where = article.askWhere ? `请问${article.askWhere}。` : wording.whereToAsk
   let opening = lead.sentence
