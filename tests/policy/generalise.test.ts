@@ -1,0 +1,37 @@
+// Issue 14, round 9: ways of asking that held-out authors used and the bot did not read, as mechanisms. The
+// questions here are worded for these tests; none is taken from an eval set.
+import { describe, expect, it } from 'vitest'
+import { groundedReply } from '../../handlers/policy/answer.js'
+import { answersKindOf, askedKind, namedPart } from '../../handlers/policy/intent.js'
+import { createPolicyService } from '../../handlers/policy/service.js'
+import { firstSentence } from '../../scripts/eval-policy.js'
+
+const service = createPolicyService()
+const reply = (q: string) => groundedReply(service, q)
+const first = (q: string) => firstSentence(reply(q).answer.text ?? '')
+const top = (q: string) => reply(q).hits[0]?.article.id
+
+describe('kinds said in other words', () => {
+  it('reads 好长时间 as a duration, 拿啥子去证明 and 啥子手续 as documents, 百分之好多 as a rate', () => {
+    expect(askedKind('这个贷款最长能借好长时间')).toBe('duration')
+    expect(askedKind('我打过工，该拿啥子去证明嘛')).toBe('documents')
+    expect(askedKind('办执照要走些啥子手续')).toBe('documents')
+    expect(askedKind('财政帮忙出的利息占百分之好多')).toBe('rate')
+  })
+
+  it('counts items said in Chinese numerals (几个方面 → 六个方面, 好多条 → 十六条)', () => {
+    expect(askedKind('那份文件分了几个方面')).toBe('amount')
+    expect(answersKindOf('那份文件分了几个方面', '覆盖创业服务等六个方面')).toBe(true)
+    expect(answersKindOf('配套那个文件一共好多条', '还有《服务保障十六条措施》')).toBe(true)
+  })
+
+  it('reads 好多号 as a document number, but 好多号码 as a phone number', () => {
+    expect(namedPart('国务院那个文件是好多号')).not.toBeNull()
+    expect(namedPart('有事打好多号码')).toBeNull()
+  })
+
+  it('answers a count of areas and of measures with the number, not "not known"', () => {
+    expect(first('二十二条一共包括几个大方面')).toMatch(/六个方面/)
+    expect(first('省上跟二十二条一起发的农民工服务保障文件有好多条')).toMatch(/十六条/)
+  })
+})
