@@ -146,6 +146,10 @@ const asksPayment =
   /((咋个|怎么|咋|怎样|如何)(发|拨|付|给)的|现金|打到卡|打到.{0,4}(卡|账户|折子)|(发|打|拨)到哪)/
 const payment = /(账户|银行卡|社保卡|现金)/
 
+/** 办啥子手续: the steps to go through (备案, 登记) as much as the papers to hand in. */
+const asksFormalities = /手续/
+const formalities = /(材料|证明|身份证|户口簿|要准备|要带|备案|登记|注册|审核|审批)/
+
 /** 占好多, 什么比例: a share of something, which only a percentage answers (not a sum in 元). */
 const asksShare = /(比例|占.{0,6}(多少|好多|几)|百分之(几|好多|多少)|几成|百分比)/
 const share = /\d+(\.\d+)?\s*[%％]|百分之[一二三四五六七八九十]/
@@ -158,10 +162,11 @@ const age = /\d+\s*周?岁/
  * (占好多才能贷款 asks a share, not money; 多大年纪能贷 asks an age; 一个月给一次还是 asks how often).
  */
 function namedFigure(question: string): RegExp | null {
+  if (asksFormalities.test(question)) return formalities
   if (asksShare.test(question)) return share
   if (asksAge.test(question)) return age
   if (asksHowOften.test(question)) return howOften
-  if (asksPayment.test(question)) return payment
+  if (asksPayment.test(question) && !asksProcessingTime.test(question)) return payment
   if (asksProof.test(question)) return proof
   return null
 }
@@ -187,7 +192,11 @@ const namedParts: [RegExp, RegExp][] = [
 
 /** The pattern of the sentence that states the part of a unit the question names, or null. */
 export function namedPart(question: string): RegExp | null {
-  return namedParts.find(([asked]) => asked.test(question))?.[1] ?? null
+  // 好多天能打到卡上 asks how long, not how the money is paid
+  const parts = asksProcessingTime.test(question)
+    ? namedParts.filter(([asked]) => asked !== asksPayment)
+    : namedParts
+  return parts.find(([asked]) => asked.test(question))?.[1] ?? null
 }
 
 /** 入乡是啥意思, 什么叫入乡, 算不算入乡: the word whose meaning is asked. */
@@ -231,14 +240,17 @@ export function defines(sentence: string, word: string): boolean {
 
 /** 好久能批下来, 几天到账: how long a step takes, which only a count of days answers (not a loan's 3年 term). */
 const processingStep =
-  '(批下来|批得下来|批准|审批|审核|到账|放款|放贷|下款|办下来|办得下来|办好|办完|拿证|出证|批)'
-const shortWait = '(多久|好久|多长时间|几天|多少天|(几|多少)个?(工作日|星期|礼拜|周))'
+  '(批下来|批得下来|批准|审批|审核|到账|打到卡|到卡上|放款|放贷|下款|办下来|办得下来|办好|办完|拿证|出证|批)'
+const shortWait = '(多久|好久|多长时间|好长时间|几天|多少天|好多天|(几|多少)个?(工作日|星期|礼拜|周))'
 /** 好久之内要申请: a deadline, not how long a step takes. */
 const notWithin = '(?!之内|以内|内)'
 const asksProcessingTime = new RegExp(
   `${shortWait}${notWithin}.{0,6}${processingStep}|${processingStep}.{0,14}${shortWait}${notWithin}`,
 )
-const processingTime = /\d+\s*(至\d+\s*)?个?(工作日|天)/
+const processingTime = /(?<!公示|\d)\d+\s*(至\d+\s*)?个?(工作日|天)/
+/** 能贷好久, 借得到几年: how long the money may be kept, which a term answers (最长3年), not a minimum (1年以上合同). */
+const asksLoanTerm = /(贷|借)得?(到|了)?(好久|多久|好长时间|多长时间|几年|多少年|好多年)/
+const loanTerm = /(期限|最长|最多|不超过)[^。，；]{0,6}\d+\s*(个月|年)|\d+\s*(个月|年)(期|以内|之内)/
 /** Free, or a price in 元. */
 const costFact = /(免费|不收费|不要钱|\d[\d,.]*\s*(万|千)?\s*元)/
 
@@ -250,6 +262,7 @@ export function answersKindOf(asked: string, text: string, kind = askedKind(aske
   if (figure) return figure.test(text)
   if (kind === 'amount' && asksCost.test(question)) return costFact.test(text)
   if (kind === 'duration' && asksProcessingTime.test(question)) return processingTime.test(text)
+  if (kind === 'duration' && asksLoanTerm.test(question)) return loanTerm.test(text)
   if (kind === 'amount' && asksMoney.test(question) && !asksCount.test(question)) return money.test(text)
   if (kind === 'duration' && asksYear.test(question) && /\d{4}年/.test(text)) return true
   const place = kind === 'place' && !asksWhoLeads.test(question) ? text.replace(leadBodies, '') : text
@@ -340,8 +353,13 @@ const figure = /\d|[一二两三四五六七八九十百千]+(万|千|元|块|�
 /** Where the member turns from the past to now (以前最多30万现在提到好多). */
 const nowTurn = /(?=现在|如今|目前|眼下|而今|今年)/
 
+/** 听说能贷200万，是不是真的: the member's figure is what he asks to have confirmed, not what he knows. */
+const asksConfirmation =
+  /(是不是真的|是真的(吗|不|没|嘛)|真的(吗|假的)|真不真|有没有这回事|有这回事(吗|不)|对不对哦?[？?]?$)/
+
 /** The parts of a question that state a figure from the past (以前最多30万, 原来小微企业能贷400万). */
 export function pastFigureParts(question: string): string[] {
+  if (asksConfirmation.test(question)) return []
   return clausesOf(question)
     .flatMap((c) => c.split(nowTurn))
     .filter((p) => pastMarker.test(p) && figure.test(p))

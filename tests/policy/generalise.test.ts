@@ -35,3 +35,23 @@ describe('kinds said in other words', () => {
     expect(first('省上跟二十二条一起发的农民工服务保障文件有好多条')).toMatch(/十六条/)
   })
 })
+
+describe('what the figure is about', () => {
+  it('reads the steps to go through (备案, 登记) as the answer to 啥子手续', () => {
+    expect(first('合作社想按小微企业享受扶持，先要走哪些手续')).toMatch(/备案|登记/)
+  })
+
+  it('takes a loan term (最长3年), not a contract minimum (1年以上), for 能贷好长时间', () => {
+    expect(first('厂里算小微企业，办担保贷款能贷好长时间嘛')).toMatch(/最长2年/)
+  })
+
+  it('says first that the days to payment are not known, not the way it is paid', () => {
+    const answer = first('补贴批了以后要好多天才打到卡上')
+    expect(answer).toMatch(/没有写明/)
+    expect(answer).toMatch(/请问/)
+  })
+
+  it('takes a figure the member asks to have confirmed as asked, not as known', () => {
+    expect(top('听人说以前农业企业担保贷款可以贷200万，是真的不，最高好多')).toBe('sc2015#老贷款')
+  })
+})
