@@ -55,3 +55,23 @@ describe('what the figure is about', () => {
     expect(top('听人说以前农业企业担保贷款可以贷200万，是真的不，最高好多')).toBe('sc2015#老贷款')
   })
 })
+
+describe('the off-topic gate by topic class', () => {
+  const declined = (q: string) => ['declined', 'offtopic'].includes(reply(q).answer.mode)
+
+  it('declines branch meetings, driving licences and drawing on the housing fund', () => {
+    for (const q of [
+      '这个月支部活动定在哪天，在哪里集合',
+      '党员会是下午几点开',
+      '驾驶证快过期了，去哪点换，要不要先去体检',
+      '车子年审去哪个站',
+      '公积金里头的钱咋个取出来',
+    ])
+      expect(declined(q), q).toBe(true)
+  })
+
+  it('still answers the policy questions that share those words', () => {
+    for (const q of ['返乡创业的人能不能交住房公积金', '二十二条是省政府哪次开会通过的'])
+      expect(declined(q), q).toBe(false)
+  })
+})
