@@ -23,7 +23,7 @@ import {
 import { citationOf, isLowReliability, type Article } from './kb.js'
 import { shorten } from './plaintext.js'
 import type { Hit } from './retrieval.js'
-import { unknownObject, unknownTopic } from './unknowns.js'
+import { unknownObject, unknownWhether } from './unknowns.js'
 import { queryTokens, tokenize } from './tokenizer.js'
 
 export interface Lead {
@@ -348,6 +348,9 @@ function localGapText(question: string, article: Article, kind: AnswerKind | nul
  * does not turn a found answer into "not known" (收不收担保费，收好多 still asks about 担保费 first).
  */
 function whetherScope(question: string, lead: Lead): string {
+  // 搬设备有莫得补贴？搬回来要不要重新办照: the first question, answered, wins over a side question after it
+  const firstAsked = /^[^？?]+[？?]/.exec(question)?.[0]
+  if (!lead.unknown && firstAsked && firstAsked.length < question.trim().length) return firstAsked
   const answered = lead.kind !== null && !lead.unknown && concreteKinds.includes(lead.kind)
   if (!answered || !lead.kind) return question
   const clause = askingClause(question, lead.kind)
@@ -380,10 +383,10 @@ export function composeQuote(
   const article = top.article
   const lead = leadOf(question, article)
   const scope = whetherScope(question, lead)
-  const topic = unknownTopic(scope, knows)
-  const object = topic ? '' : unknownObject(scope, knows)
+  const whether = unknownWhether(scope, knows)
+  const object = whether ? '' : unknownObject(scope, knows)
   const local = localGap(question, article, lead.kind)
-  const unasked = topic ? `本库没有写明${topic}方面的规定` : object ? `本库没有写明${object}` : null
+  const unasked = whether ? `本库没有写明${whether.asked}` : object ? `本库没有写明${object}` : null
   const gap = local?.asked ? local.text : unasked
   const where = article.askWhere ? `请问${article.askWhere}。` : wording.whereToAsk
   let opening = lead.sentence

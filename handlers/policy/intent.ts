@@ -162,7 +162,6 @@ const age = /\d+\s*周?岁/
  * (占好多才能贷款 asks a share, not money; 多大年纪能贷 asks an age; 一个月给一次还是 asks how often).
  */
 function namedFigure(question: string): RegExp | null {
-  if (asksFormalities.test(question)) return formalities
   if (asksShare.test(question)) return share
   if (asksAge.test(question)) return age
   if (asksHowOften.test(question)) return howOften
@@ -258,6 +257,7 @@ const costFact = /(免费|不收费|不要钱|\d[\d,.]*\s*(万|千)?\s*元)/
 export function answersKindOf(asked: string, text: string, kind = askedKind(asked)): boolean {
   if (!kind) return false
   const question = askingClause(asked, kind)
+  if (kind === 'documents' && asksFormalities.test(question)) return formalities.test(text)
   const figure = namedFigure(question)
   if (figure) return figure.test(text)
   if (kind === 'amount' && asksCost.test(question)) return costFact.test(text)

@@ -75,3 +75,25 @@ describe('the off-topic gate by topic class', () => {
       expect(declined(q), q).toBe(false)
   })
 })
+
+describe('what is not known, in natural Chinese', () => {
+  it('lets the first question, answered, win over a side question after it', () => {
+    const answer = first('把生产设备从外省搬回老家有没有补助？回来以后要不要重新办营业执照')
+    expect(answer).toMatch(/设备/)
+    expect(answer).not.toMatch(/方面的规定/)
+  })
+
+  it('names the yes/no question itself when its object is unknown', () => {
+    expect(first('创业担保贷款要不要先交押金')).toMatch(/本库没有写明要不要先交押金/)
+  })
+
+  it('does not read 百分之 as a thing the base lacks when the unit holds the percentage', () => {
+    expect(first('建设用地指标给乡村新业态留了百分之好多')).toMatch(/8%/)
+  })
+
+  it('says first that the buttons of a bank app are not known, and where to ask', () => {
+    const answer = first('担保贷款在手机银行上申请，要按哪几个按钮')
+    expect(answer).toMatch(/没有写明/)
+    expect(answer).toMatch(/请问/)
+  })
+})
