@@ -246,7 +246,9 @@ const notWithin = '(?!之内|以内|内)'
 const asksProcessingTime = new RegExp(
   `${shortWait}${notWithin}.{0,6}${processingStep}|${processingStep}.{0,14}${shortWait}${notWithin}`,
 )
-const processingTime = /(?<!公示|\d)\d+\s*(至\d+\s*)?个?(工作日|天)/
+const processingTime = /\d+\s*(至\d+\s*)?个?(工作日|天)/
+/** 公示5个工作日 is how long a notice hangs, which answers only a question about the notice. */
+const noticePeriod = /公示\d+\s*个?(工作日|天)/g
 /** 能贷好久, 借得到几年: how long the money may be kept, which a term answers (最长3年), not a minimum (1年以上合同). */
 const asksLoanTerm = /(贷|借)得?(到|了)?(好久|多久|好长时间|多长时间|几年|多少年|好多年)/
 const loanTerm = /(期限|最长|最多|不超过)[^。，；]{0,6}\d+\s*(个月|年)|\d+\s*(个月|年)(期|以内|之内)/
@@ -261,7 +263,8 @@ export function answersKindOf(asked: string, text: string, kind = askedKind(aske
   const figure = namedFigure(question)
   if (figure) return figure.test(text)
   if (kind === 'amount' && asksCost.test(question)) return costFact.test(text)
-  if (kind === 'duration' && asksProcessingTime.test(question)) return processingTime.test(text)
+  if (kind === 'duration' && asksProcessingTime.test(question))
+    return processingTime.test(question.includes('公示') ? text : text.replace(noticePeriod, ''))
   if (kind === 'duration' && asksLoanTerm.test(question)) return loanTerm.test(text)
   if (kind === 'amount' && asksMoney.test(question) && !asksCount.test(question)) return money.test(text)
   if (kind === 'duration' && asksYear.test(question) && /\d{4}年/.test(text)) return true

@@ -97,3 +97,10 @@ describe('what is not known, in natural Chinese', () => {
     expect(answer).toMatch(/请问/)
   })
 })
+
+describe('a notice period', () => {
+  it('answers how long the notice hangs, but not how long payment takes', () => {
+    expect(first('补贴申请在网上要挂出来公示几天')).toMatch(/5个工作日/)
+    expect(first('补贴审批好了好多天才到账')).toMatch(/没有写明/)
+  })
+})
