@@ -136,7 +136,9 @@ export function buildIndex(kb: KnowledgeBase): PolicyIndex {
       const rare = rareTerms(results.map((r) => r.queryTerms))
       const asked = schemesIn(own)
       const askedFamilies = familiesIn(own.join(' '))
-      const years = question.match(/20\d\d/g) ?? []
+      // 我2019年回来的，22条是哪年出的: the years of a question asking a year are the member's story
+      const years = asksYear.test(question) ? [] : (question.match(/20\d\d/g) ?? [])
+      const namedDoc = documentAsked(question)
       const holdsFocus = focusHolder(focusTerms(question), wordsOf)
       // a question in the policy's own words (贷, 补贴, 开个店) may match a unit by any content word; other
       // questions only by a domain word of their own
@@ -155,7 +157,8 @@ export function buildIndex(kb: KnowledgeBase): PolicyIndex {
           (comparesFigure(question, article) ? 1 + measureBoost : 1) *
           (namesOtherScheme(asked, article) ||
           namesOtherFamily(askedFamilies, article) ||
-          otherYear(years, article)
+          otherYear(years, article) ||
+          (namedDoc !== null && !article.doc.title.includes(namedDoc))
             ? otherSchemePenalty
             : 1)
         return [{ article, score, bm25: r.score }]
@@ -224,6 +227,24 @@ function namesOtherScheme(asked: Set<string>, article: Article): boolean {
   if (asked.size === 0) return false
   const named = schemesIn(tokenize(article.heading))
   return named.size > 0 && ![...named].some((s) => asked.has(s))
+}
+
+const asksYear = /哪(一|几)?年|什么时候(出|发|印发|出台)|啥时候(出|发|印发|出台)/
+/** The short names members give the documents, and the words of each title they stand for. */
+const documentNames: [RegExp, string][] = [
+  [/(22|二十二)条/, '二十二条'],
+  [/实施意见/, '实施意见'],
+  [/(川办规|若干政策措施|创业带动就业)/, '创业带动就业'],
+]
+
+/**
+ * The title words of the document a question asks about as a document (22条的全名, 22条哪年出的, 实施意见的文号),
+ * or null: then a unit of another document does not answer, however many story words it shares.
+ */
+function documentAsked(question: string): string | null {
+  if (!namedPart(question) && !asksYear.test(question)) return null
+  const named = documentNames.filter(([name]) => name.test(question))
+  return named.length === 1 ? (named[0]?.[1] ?? null) : null
 }
 
 /** 2025年那个政策: a unit of a document from another year that never names the year asked about. */

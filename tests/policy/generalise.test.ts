@@ -104,3 +104,15 @@ describe('a notice period', () => {
     expect(first('补贴审批好了好多天才到账')).toMatch(/没有写明/)
   })
 })
+
+describe('a document asked about as a document', () => {
+  it('is answered from that document, not from another one sharing story words', () => {
+    expect(first('支持农民工和农民企业家回乡创业的那个22条，全称是啥')).toMatch(
+      /《促进返乡下乡创业二十二条措施》/,
+    )
+  })
+
+  it('reads the year in the member story as his, not as the year asked about', () => {
+    expect(first('我2016年就回来开店了，22条是哪一年定的，那时候有没有')).toMatch(/2018年/)
+  })
+})
