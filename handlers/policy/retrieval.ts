@@ -157,13 +157,14 @@ export function buildIndex(kb: KnowledgeBase): PolicyIndex {
           (comparesFigure(question, article) ? 1 + measureBoost : 1) *
           (namesOtherScheme(asked, article) ||
           namesOtherFamily(askedFamilies, article) ||
-          otherYear(years, article) ||
-          (namedDoc !== null && !article.doc.title.includes(namedDoc))
+          otherYear(years, article)
             ? otherSchemePenalty
             : 1)
         return [{ article, score, bm25: r.score }]
       })
-      return hits.sort((a, b) => b.score - a.score).slice(0, limit)
+      // 22条的全名: when the named document has a candidate, units of other documents do not answer
+      const ofNamed = hits.filter((h) => namedDoc !== null && h.article.doc.title.includes(namedDoc))
+      return (ofNamed.length > 0 ? ofNamed : hits).sort((a, b) => b.score - a.score).slice(0, limit)
     },
   }
 }
