@@ -238,7 +238,9 @@ function namedSentence(question: string, sentences: string[]): string | undefine
   // unless the question asks which document this one carries out (落实哪个文件)
   const naming = sentences.filter((s) => part.test(s))
   const basisAsked = /(落实|依据|根据|按照|贯彻)/.test(question)
-  return (basisAsked ? undefined : naming.find(saysNotKnown)) ?? naming[0]
+  // …本库没有取得原文（川财金〔2025〕30号） says another fact is not known: a sentence stating the number answers
+  const numberNotKnown = naming.find((s) => saysNotKnown(s) && s.includes('文号'))
+  return (basisAsked ? undefined : numberNotKnown) ?? naming.find((s) => !saysNotKnown(s)) ?? naming[0]
 }
 
 /** A clause of `sentences` that defines `word` (回户籍地登记创业的叫返乡). */

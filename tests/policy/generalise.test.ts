@@ -63,6 +63,7 @@ describe('the off-topic gate by topic class', () => {
     for (const q of [
       '这个月支部活动定在哪天，在哪里集合',
       '党员会是下午几点开',
+      '支部这个月哪天开会',
       '驾驶证快过期了，去哪点换，要不要先去体检',
       '车子年审去哪个站',
       '公积金里头的钱咋个取出来',
@@ -114,5 +115,16 @@ describe('a document asked about as a document', () => {
 
   it('reads the year in the member story as his, not as the year asked about', () => {
     expect(first('我2016年就回来开店了，22条是哪一年定的，那时候有没有')).toMatch(/2018年/)
+  })
+})
+
+describe('a document number', () => {
+  it('is stated from the sentence giving it, not from one saying another fact is not known', () => {
+    const answer = first('超过30万那部分贴息的办法写在哪个通知里，几号文')
+    expect(answer).toMatch(/川财金〔2025〕30号通知的第二项/)
+  })
+
+  it('of the document that raised the loan limit is given with the limit', () => {
+    expect(first('把个人贷款额度提到50万的是哪个文件，文号多少')).toMatch(/川办规〔2025〕6号/)
   })
 })
