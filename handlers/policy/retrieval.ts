@@ -44,6 +44,8 @@ const titleBoost = 0.3
 /** Words nearly every question and unit share here (the whole base is about returning home to start up). */
 const sharedTerms = new Set(['返乡', '回乡', '回老家', '老家', '回家', '下乡', '入乡', '农民工', '四川'])
 const sharedTermWeight = 0.3
+/** Below the relative cut, a unit holding the asked-for kind the best one lacks is kept down to this share. */
+const kindCut = 0.5
 /** A unit whose text holds the asked-for kind of fact scores this much more. */
 const kindBoost = 0.6
 /** A unit that defines the word whose meaning is asked (算不算返乡, 入乡是啥意思). */
@@ -322,10 +324,14 @@ export function retrieve(
   // a unit defining the word whose meaning is asked is trusted however common that word is (返乡是啥意思)
   const defining = meaningOf(question).some((w) => defines(withoutReferrals(best.article.text), w))
   if (!defining && (best.bm25 ?? best.score) < o.minScore) return []
-  return answeringFirst(
-    question,
-    hits.filter((h) => h.score >= best.score * o.relativeCut),
-  )
+  // 材料交到哪里: when the best unit lacks the figure, date or place asked for, a unit holding it is kept from lower down
+  const kind = askedKind(question)
+  const facts = (h: Hit) => withoutReferrals(h.article.text)
+  const lacking = kind !== null && concreteKinds.includes(kind) && !answersKindOf(question, facts(best))
+  const kept = (h: Hit) =>
+    h.score >= best.score * o.relativeCut ||
+    (lacking && h.score >= best.score * kindCut && answersKindOf(question, facts(h)))
+  return answeringFirst(question, hits.filter(kept))
 }
 
 /**

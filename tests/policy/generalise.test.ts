@@ -128,3 +128,9 @@ describe('a document number', () => {
     expect(first('把个人贷款额度提到50万的是哪个文件，文号多少')).toMatch(/川办规〔2025〕6号/)
   })
 })
+
+describe('a unit holding the asked kind from lower down', () => {
+  it('answers where to hand in the subsidy papers with the place, not the list of papers', () => {
+    expect(first('创业补贴的材料准备好了，拿到哪个地方去交')).toMatch(/农民工服务中心/)
+  })
+})
