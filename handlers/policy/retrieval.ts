@@ -48,6 +48,19 @@ const sharedTermWeight = 0.3
 const kindCut = 0.5
 /** A unit whose text holds the asked-for kind of fact scores this much more. */
 const kindBoost = 0.6
+/**
+ * What a member tells of himself that conditions are written in: household registration (an age is a figure,
+ * which comparesFigure weighs).
+ */
+const attributes = [/户籍|户口/]
+
+/** 我是重庆户籍，能不能领: a unit stating the condition on what the member tells of himself answers whether he may. */
+function statesAttribute(question: string, article: Article): boolean {
+  if (askedKind(question) !== 'eligibility') return false
+  const text = withoutReferrals(article.text)
+  return attributes.some((a) => a.test(question) && a.test(text))
+}
+
 /** A unit that defines the word whose meaning is asked (算不算返乡, 入乡是啥意思). */
 const definitionBoost = 1
 /** For each rare question word that another candidate contains and this one does not. */
@@ -156,7 +169,7 @@ export function buildIndex(kb: KnowledgeBase): PolicyIndex {
           kindFactor(question, article) *
           missingRareTermPenalty ** missing *
           (focused ? 1 + focusBoost : 1) *
-          (comparesFigure(question, article) ? 1 + measureBoost : 1) *
+          (comparesFigure(question, article) || statesAttribute(question, article) ? 1 + measureBoost : 1) *
           (namesOtherScheme(asked, article) ||
           namesOtherFamily(askedFamilies, article) ||
           otherYear(years, article)
@@ -328,10 +341,16 @@ export function retrieve(
   const kind = askedKind(question)
   const facts = (h: Hit) => withoutReferrals(h.article.text)
   const lacking = kind !== null && concreteKinds.includes(kind) && !answersKindOf(question, facts(best))
+  // 我是重庆户籍，能领不: likewise a unit stating the condition on what the member tells of himself, which then leads
+  const holdsAttribute = (h: Hit) => statesAttribute(question, h.article)
+  const attributeLacking = !holdsAttribute(best)
   const kept = (h: Hit) =>
     h.score >= best.score * o.relativeCut ||
-    (lacking && h.score >= best.score * kindCut && answersKindOf(question, facts(h)))
-  return answeringFirst(question, hits.filter(kept))
+    (h.score >= best.score * kindCut &&
+      ((lacking && answersKindOf(question, facts(h))) || (attributeLacking && holdsAttribute(h))))
+  const ordered = answeringFirst(question, hits.filter(kept))
+  const stating = attributeLacking ? ordered.find(holdsAttribute) : undefined
+  return stating ? [stating, ...ordered.filter((h) => h !== stating)] : ordered
 }
 
 /**

@@ -134,3 +134,9 @@ describe('a unit holding the asked kind from lower down', () => {
     expect(first('创业补贴的材料准备好了，拿到哪个地方去交')).toMatch(/农民工服务中心/)
   })
 })
+
+describe('a condition on what the member tells of himself', () => {
+  it('answers a member of another province with the household-registration condition', () => {
+    expect(first('我户口在贵州，在宜宾开了个店，能领返乡农民工的创业补贴不')).toMatch(/四川农村户籍/)
+  })
+})
