@@ -376,6 +376,26 @@ export function withoutPastFigures(question: string): string {
   )
 }
 
+/** 我要打印出来贴到村头: what the member means to do with the answer, said after he asks. */
+const purposeClause = /^(我要|我想|我好|好让|好给|准备|打算|拿去|拿来)/
+const stillAsks = /(吗|么|不|没|呢|嘛)[？?]?$|[？?]$/
+
+/**
+ * The question without the clauses after its first ask that tell what the member means to do with the answer
+ * (文号是好多，我要打印出来贴到村头): their words (贴) are not what he asks about.
+ */
+export function withoutPurpose(question: string): string {
+  const clauses = question.split(/(?<=[，,。？?！!；;])/)
+  const asking = clauses.findIndex((c) => pointedKindIn(c) !== null || namedPart(c) !== null)
+  if (asking < 0) return question
+  return clauses
+    .filter(
+      (c, i) =>
+        i <= asking || !purposeClause.test(c.trim()) || stillAsks.test(c.trim()) || kindIn(c) !== null,
+    )
+    .join('')
+}
+
 /** The distinct cities and prefectures of Sichuan a question names (资阳, 绵阳). */
 export function sichuanPlacesIn(question: string): string[] {
   return [...new Set(question.match(new RegExp(sichuanPlaces, 'g')) ?? [])]

@@ -13,6 +13,7 @@ import {
   namedPart,
   sharesMeasure,
   withoutPastFigures,
+  withoutPurpose,
   withoutReferrals,
   yesNoFocus,
 } from './intent.js'
@@ -130,7 +131,7 @@ export function buildIndex(kb: KnowledgeBase): PolicyIndex {
     kb,
     knows: (word) => known.has(word) || hasSynonyms(word) || allText.includes(word),
     search(question, limit = 5) {
-      const { own, added } = queryTokens(withoutPastFigures(question))
+      const { own, added } = queryTokens(withoutPastFigures(withoutPurpose(question)))
       if (own.length + added.length === 0) return []
       const ownSet = new Set(own)
       const wordOf = wordsOfQuery([...own, ...added])
@@ -172,7 +173,8 @@ export function buildIndex(kb: KnowledgeBase): PolicyIndex {
           (comparesFigure(question, article) || statesAttribute(question, article) ? 1 + measureBoost : 1) *
           (namesOtherScheme(asked, article) ||
           namesOtherFamily(askedFamilies, article) ||
-          otherYear(years, article)
+          otherYear(years, article) ||
+          lacksFiguresNamed(question, article)
             ? otherSchemePenalty
             : 1)
         return [{ article, score, bm25: r.score }]
@@ -261,6 +263,21 @@ function documentAsked(question: string): string | null {
   if (!namedPart(question) && !asksYear.test(question)) return null
   const named = documentNames.filter(([name]) => name.test(question))
   return named.length === 1 ? (named[0]?.[1] ?? null) : null
+}
+
+/** 30万, 50万: the figures a member states, as the units write them (30万元). */
+const statedFigures = (text: string) =>
+  (text.match(/\d+(\.\d+)?\s*(万|千|亿)/g) ?? []).map((f) => f.replace(/\s/g, ''))
+
+/**
+ * 从30万提到50万那个文件，文号是好多: a document asked about by figures it set; a unit without those figures is
+ * not about that document.
+ */
+function lacksFiguresNamed(question: string, article: Article): boolean {
+  const figures = statedFigures(question)
+  if (figures.length === 0 || !namedPart(question)) return false
+  const text = article.text
+  return !figures.every((f) => text.includes(f))
 }
 
 /** 2025年那个政策: a unit of a document from another year that never names the year asked about. */

@@ -2,7 +2,7 @@
 // questions here are worded for these tests; none is taken from an eval set.
 import { describe, expect, it } from 'vitest'
 import { groundedReply } from '../../handlers/policy/answer.js'
-import { answersKindOf, askedKind, namedPart } from '../../handlers/policy/intent.js'
+import { answersKindOf, askedKind, namedPart, withoutPurpose } from '../../handlers/policy/intent.js'
 import { createPolicyService } from '../../handlers/policy/service.js'
 import { firstSentence } from '../../scripts/eval-policy.js'
 
@@ -138,5 +138,12 @@ describe('a unit holding the asked kind from lower down', () => {
 describe('a condition on what the member tells of himself', () => {
   it('answers a member of another province with the household-registration condition', () => {
     expect(first('我户口在贵州，在宜宾开了个店，能领返乡农民工的创业补贴不')).toMatch(/四川农村户籍/)
+  })
+})
+
+describe('a document named by what it did', () => {
+  it('is found by the figures the member states, and a clause saying what he will do with it does not count', () => {
+    expect(withoutPurpose('那个文件文号是多少，我想抄下来贴在店门口')).toBe('那个文件文号是多少，')
+    expect(first('贷款额度提到50万的文件，文号多少，我想抄下来贴在店门口')).toMatch(/川办规〔2025〕6号/)
   })
 })
