@@ -24,7 +24,7 @@ import { citationOf, isLowReliability, type Article } from './kb.js'
 import { shorten } from './plaintext.js'
 import type { Hit } from './retrieval.js'
 import { knownGap } from './gaps.js'
-import { unknownObject, unknownTopic } from './unknowns.js'
+import { unknownObject, unknownWhether } from './unknowns.js'
 import { queryTokens, tokenize } from './tokenizer.js'
 
 export interface Lead {
@@ -239,7 +239,9 @@ function namedSentence(question: string, sentences: string[]): string | undefine
   // unless the question asks which document this one carries out (落实哪个文件)
   const naming = sentences.filter((s) => part.test(s))
   const basisAsked = /(落实|依据|根据|按照|贯彻)/.test(question)
-  return (basisAsked ? undefined : naming.find(saysNotKnown)) ?? naming[0]
+  // …本库没有取得原文（川财金〔2025〕30号） says another fact is not known: a sentence stating the number answers
+  const numberNotKnown = naming.find((s) => saysNotKnown(s) && s.includes('文号'))
+  return (basisAsked ? undefined : numberNotKnown) ?? naming.find((s) => !saysNotKnown(s)) ?? naming[0]
 }
 
 /** A clause of `sentences` that defines `word` (回户籍地登记创业的叫返乡). */
@@ -349,6 +351,9 @@ function localGapText(question: string, article: Article, kind: AnswerKind | nul
  * does not turn a found answer into "not known" (收不收担保费，收好多 still asks about 担保费 first).
  */
 function whetherScope(question: string, lead: Lead): string {
+  // 搬设备有莫得补贴？搬回来要不要重新办照: the first question, answered, wins over a side question after it
+  const firstAsked = /^[^？?]+[？?]/.exec(question)?.[0]
+  if (!lead.unknown && firstAsked && firstAsked.length < question.trim().length) return firstAsked
   const answered = lead.kind !== null && !lead.unknown && concreteKinds.includes(lead.kind)
   if (!answered || !lead.kind) return question
   const clause = askingClause(question, lead.kind)
@@ -381,12 +386,12 @@ export function composeQuote(
   const article = top.article
   const lead = leadOf(question, article)
   const scope = whetherScope(question, lead)
-  const topic = unknownTopic(scope, knows)
-  const object = topic ? '' : unknownObject(scope, knows)
+  const whether = unknownWhether(scope, knows)
+  const object = whether ? '' : unknownObject(scope, knows)
   const local = localGap(question, article, lead.kind)
   // a detail known to be missing (二十二条第十条, 点哪个按钮, 好多天到账) comes before any word-level reading,
   // unless the lead already says it is not known
-  const missing = (lead.unknown ? '' : knownGap(question)) || (topic ? `${topic}方面的规定` : object)
+  const missing = (lead.unknown ? '' : knownGap(question)) || whether?.asked || object
   const unasked = missing ? `本库没有写明${missing}` : null
   const gap = local?.asked ? local.text : unasked
   const where = article.askWhere ? `请问${article.askWhere}。` : wording.whereToAsk

@@ -55,10 +55,11 @@ export function soundsLikePolicy(question: string): boolean {
 
 /**
  * Matters members also ask about that this knowledge base does not cover (wages, social insurance, health, school,
- * party dues and membership transfers, demolition compensation, a lost ID card…).
+ * party dues and membership transfers, branch meetings, demolition compensation, a lost ID card, driving licences,
+ * drawing on the housing fund…).
  */
 const otherMatters =
-  /(工资|社保|医保|低保|养老|工伤|赔偿|不赔|赔钱|学费|上学|读书|幼儿园|中考|高考|落户|迁户口|户口.{0,4}迁|驾照|合作医疗|看病|彩票|股票|天气|下雨|组织关系|党费|拆迁|征地|补偿款|身份证.{0,4}(掉|丢|补办|挂失|过期)|故事|笑话)/
+  /(工资|社保|医保|低保|养老|工伤|赔偿|不赔|赔钱|学费|上学|读书|幼儿园|中考|高考|落户|迁户口|户口.{0,4}迁|上户口|户口本.{0,4}(掉|丢|补办|挂失)|驾照|驾驶证|行驶证|换证|体检|年审|车检|公积金.{0,8}(提取|取|贷款|余额)|(提取|取).{0,2}公积金|支部.{0,8}(开会|会|活动)|党员.{0,2}(开会|会)|开会.{0,4}(几点|地点|在哪|通知)|(几点|几号|哪天|在哪|哪里).{0,4}开会|党课|组织生活|主题党日|党员大会|合作医疗|看病|彩票|股票|天气|下雨|组织关系|党费|拆迁|征地|补偿款|身份证.{0,4}(掉|丢|补办|挂失|过期)|故事|笑话)/
 /**
  * Words that make such a question about starting a business after all (企业拖欠社保能贷吗, 社保记录能当证明吗);
  * not 补贴/补助 alone (娃儿上幼儿园有没有补助 is about school).

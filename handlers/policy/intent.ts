@@ -16,16 +16,16 @@ const channelWords = /(网上|手机上|线上|微信上)/
 const askedBy: [AnswerKind, RegExp][] = [
   [
     'documents',
-    /(带什么|带啥|带哪些|带些啥|要带.{0,4}(东西|证件)|(什么|啥子|啥|哪些)(材料|资料)|什么证|啥证|哪些证|证件|啥子证|什么证明|啥证明|啥子证明|拿什么证明|怎么证明|咋个证明|(什么|啥子|啥)(能|可以)证明|还要(带|交|准备)?(啥子|啥|什么)[？?吗呢]*$)/,
+    /(带什么|带啥|带哪些|带些啥|要带.{0,4}(东西|证件)|(什么|啥子|啥|哪些)(材料|资料)|什么证|啥证|哪些证|证件|啥子证|什么证明|啥证明|啥子证明|(拿|用|靠)(什么|啥子|啥)(去|来)?证明|怎么证明|咋个证明|(什么|啥子|啥|哪些)手续|手续(有哪些|要啥|是啥)|(什么|啥子|啥)(能|可以)证明|还要(带|交|准备)?(啥子|啥|什么)[？?吗呢]*$)/,
   ],
   [
     'duration',
     // 前几年, 好几个月 say when, they do not ask it
-    /(多久|好久|多长时间|多长|多少天|几天|(?<![前这近好那了])几年|(?<![前这近好那了])几个月|多少年|多少个月|好多年|好多个月|好多天|期限|什么时候|啥时候|哪天|哪一年|哪年|截止|有效期|管到|最迟|来得及|来不来得及|(几|多少)个?(工作日|星期|礼拜|周))/,
+    /(多久|好久|多长时间|多长|好长时间|好长一段|多少天|几天|(?<![前这近好那了])几年|(?<![前这近好那了])几个月|多少年|多少个月|好多年|好多个月|好多天|期限|什么时候|啥时候|哪天|哪一年|哪年|截止|有效期|管到|最迟|来得及|来不来得及|(几|多少)个?(工作日|星期|礼拜|周))/,
   ],
   ['duration', yearsPassed],
   // after duration: 贴息要从好久以后放的贷款才有 asks when
-  ['rate', /(利率|利息|年息|月息|几厘|几个点|贴息|征收率|税率|比例|百分之几)/],
+  ['rate', /(利率|利息|年息|月息|几厘|几个点|贴息|征收率|税率|比例|百分之(几|好多|多少))/],
   [
     'place',
     /(去哪|哪里|哪儿|哪点|哪些地方|(哪个|什么|啥)地方|在哪|哪个部门|什么部门|啥部门|哪个单位|哪个中心|哪个平台|找谁|找哪|问谁|谁(牵头|负责|主管|在管)|电话|号码|热线|到哪|发到哪|打到哪|打(好多|多少|哪个|什么)|窗口|哪个网|什么网站|报名|发现金|打到卡|(咋个|怎么|咋|怎样|如何)(发|拨|付)的)/,
@@ -34,7 +34,7 @@ const askedBy: [AnswerKind, RegExp][] = [
   ['documents', handedIn],
   [
     'amount',
-    /(多少|好多|几万|几千|几百|最多|最高|额度|上限|封顶|补多少|给多少|多少亩|几亩|标准|几(条|项|名|批|家|户))/,
+    /(多少|好多|几万|几千|几百|最多|最高|额度|上限|封顶|补多少|给多少|多少亩|几亩|标准|几(条|项|名|批|家|户)|几个?大?方面)/,
   ],
   // what it costs the member: 免费 answers it
   ['amount', asksCost],
@@ -104,7 +104,7 @@ export const concreteKinds: AnswerKind[] = ['amount', 'duration', 'rate', 'place
 const carries: Record<AnswerKind, RegExp> = {
   // a share (8%) is how much of a quota or a workforce, when no money is asked
   amount:
-    /\d[\d,.]*\s*(亿|万|千)?\s*(元|亩|名|人|家|户|条|项|个(?!工作日|月))|[零一二两三四五六七八九十百千]+(亿|万)?元|\d+(\.\d+)?\s*[%％]/,
+    /\d[\d,.]*\s*(亿|万|千)?\s*(元|亩|名|人|家|户|条|项|个(?!工作日|月))|[零一二两三四五六七八九十百千]+(亿|万)?元|[一二两三四五六七八九十百千]+(条|项|批|个方面|大方面)|\d+(\.\d+)?\s*[%％]/,
   // how long (6个月, 2年, 5个工作日), a date (2027年12月31日) or a span of years (2023年至2027年); a year alone
   // (到2027年) is neither
   duration:
@@ -129,7 +129,7 @@ export function carriesKind(text: string, kind: AnswerKind): boolean {
 }
 
 /** 多少人 / 几个 ask for a count, whatever else the question mentions (贷款要招多少人); 我们几个 is not asking. */
-const asksCount = /(?<!(我们|咱们|你们|他们|俺们))(多少|几|好多)(个|名|人|家|户|亩|条|项|批)/
+const asksCount = /(?<!(我们|咱们|你们|他们|俺们))(多少|几|好多)(个|名|人|家|户|亩|条|项|批|大?方面)/
 /** 哪年/哪一年/哪几年: a year is the answer. */
 const asksYear = /哪(一|几)?年/
 /** 好久拨一回, 几个月发一次, 每个月贴还是…: how often, which 按季度 answers. */
@@ -139,15 +139,19 @@ const asksHowOften =
 const howOften = /(按|每)(季度|月|年|周)|分(两|三|几|\d)(笔|次|批)/
 /** 咋个证明我是, 要啥子证明: what proves it, which a unit naming a 证明 or a 记录 answers (not a contract term). */
 const asksProof =
-  /((咋个|怎么|怎样|如何|咋|拿什么|拿啥|靠什么|靠啥|用什么|用啥)证明|(啥子|啥|什么|哪些|哪种)证明)/
+  /((咋个|怎么|怎样|如何|咋)证明|(拿|靠|用)(什么|啥子|啥)(去|来)?证明|(啥子|啥|什么|哪些|哪种)证明)/
 const proof = /(证明|记录)/
 /** 咋个发的, 发现金还是打到卡上: how money is paid, which an account answers. */
 const asksPayment =
   /((咋个|怎么|咋|怎样|如何)(发|拨|付|给)的|现金|打到卡|打到.{0,4}(卡|账户|折子)|(发|打|拨)到哪)/
 const payment = /(账户|银行卡|社保卡|现金)/
 
+/** 办啥子手续: the steps to go through (备案, 登记) as much as the papers to hand in. */
+const asksFormalities = /手续/
+const formalities = /(材料|证明|身份证|户口簿|要准备|要带|备案|登记|注册|审核|审批)/
+
 /** 占好多, 什么比例: a share of something, which only a percentage answers (not a sum in 元). */
-const asksShare = /(比例|占.{0,6}(多少|好多|几)|百分之几|几成|百分比)/
+const asksShare = /(比例|占.{0,6}(多少|好多|几)|百分之(几|好多|多少)|几成|百分比)/
 const share = /\d+(\.\d+)?\s*[%％]|百分之[一二三四五六七八九十]/
 /** 多大年纪, 好大岁数, 年龄: an age, which only a figure in 岁 answers. */
 const asksAge = /((多|好)大(年纪|岁数)|年纪|年龄|岁数|几岁|多少岁|好多岁)/
@@ -161,7 +165,7 @@ function namedFigure(question: string): RegExp | null {
   if (asksShare.test(question)) return share
   if (asksAge.test(question)) return age
   if (asksHowOften.test(question)) return howOften
-  if (asksPayment.test(question)) return payment
+  if (asksPayment.test(question) && !asksProcessingTime.test(question)) return payment
   if (asksProof.test(question)) return proof
   return null
 }
@@ -179,7 +183,7 @@ const asksDay = /(几号(?![文件])|哪一?天|几月几|具体(日期|哪天)|
 const namedParts: [RegExp, RegExp][] = [
   [asksIssuer, /(厅|政府|小组|办公室|部门)[^。，；]{0,10}印发/],
   [/(全名|全称|名字|名称|标题|叫(啥|什么|个啥)|(啥|什么)名堂?$)/, /《[^》]+》/],
-  [/(文号|几号文|哪一?号|发文字号|第几号)/, /〔\d{4}〕\d*多?少?号|\d{4}年第\d+号|文号/],
+  [/(文号|几号文|哪一?号|发文字号|第几号|(好多|多少)号(?!码))/, /〔\d{4}〕\d*多?少?号|\d{4}年第\d+号|文号/],
   [asksDay, /\d{1,2}日|日期/],
   [asksHowOften, howOften],
   [asksPayment, payment],
@@ -187,7 +191,11 @@ const namedParts: [RegExp, RegExp][] = [
 
 /** The pattern of the sentence that states the part of a unit the question names, or null. */
 export function namedPart(question: string): RegExp | null {
-  return namedParts.find(([asked]) => asked.test(question))?.[1] ?? null
+  // 好多天能打到卡上 asks how long, not how the money is paid
+  const parts = asksProcessingTime.test(question)
+    ? namedParts.filter(([asked]) => asked !== asksPayment)
+    : namedParts
+  return parts.find(([asked]) => asked.test(question))?.[1] ?? null
 }
 
 /** 入乡是啥意思, 什么叫入乡, 算不算入乡: the word whose meaning is asked. */
@@ -231,14 +239,19 @@ export function defines(sentence: string, word: string): boolean {
 
 /** 好久能批下来, 几天到账: how long a step takes, which only a count of days answers (not a loan's 3年 term). */
 const processingStep =
-  '(批下来|批得下来|批准|审批|审核|到账|放款|放贷|下款|办下来|办得下来|办好|办完|拿证|出证|批)'
-const shortWait = '(多久|好久|多长时间|几天|多少天|(几|多少)个?(工作日|星期|礼拜|周))'
+  '(批下来|批得下来|批准|审批|审核|到账|打到卡|到卡上|放款|放贷|下款|办下来|办得下来|办好|办完|拿证|出证|批)'
+const shortWait = '(多久|好久|多长时间|好长时间|几天|多少天|好多天|(几|多少)个?(工作日|星期|礼拜|周))'
 /** 好久之内要申请: a deadline, not how long a step takes. */
 const notWithin = '(?!之内|以内|内)'
 const asksProcessingTime = new RegExp(
   `${shortWait}${notWithin}.{0,6}${processingStep}|${processingStep}.{0,14}${shortWait}${notWithin}`,
 )
 const processingTime = /\d+\s*(至\d+\s*)?个?(工作日|天)/
+/** 公示5个工作日 is how long a notice hangs, which answers only a question about the notice. */
+const noticePeriod = /公示\d+\s*个?(工作日|天)/g
+/** 能贷好久, 借得到几年: how long the money may be kept, which a term answers (最长3年), not a minimum (1年以上合同). */
+const asksLoanTerm = /(贷|借)得?(到|了)?(好久|多久|好长时间|多长时间|几年|多少年|好多年)/
+const loanTerm = /(期限|最长|最多|不超过)[^。，；]{0,6}\d+\s*(个月|年)|\d+\s*(个月|年)(期|以内|之内)/
 /** Free, or a price in 元. */
 const costFact = /(免费|不收费|不要钱|\d[\d,.]*\s*(万|千)?\s*元)/
 
@@ -246,10 +259,13 @@ const costFact = /(免费|不收费|不要钱|\d[\d,.]*\s*(万|千)?\s*元)/
 export function answersKindOf(asked: string, text: string, kind = askedKind(asked)): boolean {
   if (!kind) return false
   const question = askingClause(asked, kind)
+  if (kind === 'documents' && asksFormalities.test(question)) return formalities.test(text)
   const figure = namedFigure(question)
   if (figure) return figure.test(text)
   if (kind === 'amount' && asksCost.test(question)) return costFact.test(text)
-  if (kind === 'duration' && asksProcessingTime.test(question)) return processingTime.test(text)
+  if (kind === 'duration' && asksProcessingTime.test(question))
+    return processingTime.test(question.includes('公示') ? text : text.replace(noticePeriod, ''))
+  if (kind === 'duration' && asksLoanTerm.test(question)) return loanTerm.test(text)
   if (kind === 'amount' && asksMoney.test(question) && !asksCount.test(question)) return money.test(text)
   if (kind === 'duration' && asksYear.test(question) && /\d{4}年/.test(text)) return true
   const place = kind === 'place' && !asksWhoLeads.test(question) ? text.replace(leadBodies, '') : text
@@ -340,8 +356,13 @@ const figure = /\d|[一二两三四五六七八九十百千]+(万|千|元|块|�
 /** Where the member turns from the past to now (以前最多30万现在提到好多). */
 const nowTurn = /(?=现在|如今|目前|眼下|而今|今年)/
 
+/** 听说能贷200万，是不是真的: the member's figure is what he asks to have confirmed, not what he knows. */
+const asksConfirmation =
+  /(是不是真的|是真的(吗|不|没|嘛)|真的(吗|假的)|真不真|有没有这回事|有这回事(吗|不)|对不对哦?[？?]?$)/
+
 /** The parts of a question that state a figure from the past (以前最多30万, 原来小微企业能贷400万). */
 export function pastFigureParts(question: string): string[] {
+  if (asksConfirmation.test(question)) return []
   return clausesOf(question)
     .flatMap((c) => c.split(nowTurn))
     .filter((p) => pastMarker.test(p) && figure.test(p))
@@ -353,6 +374,26 @@ export function withoutPastFigures(question: string): string {
     (q, part) => q.replace(part, part.replace(/[\d.]+\s*(万|千|元|块)*/g, '')),
     question,
   )
+}
+
+/** 我要打印出来贴到村头: what the member means to do with the answer, said after he asks. */
+const purposeClause = /^(我要|我想|我好|好让|好给|准备|打算|拿去|拿来)/
+const stillAsks = /(吗|么|不|没|呢|嘛)[？?]?$|[？?]$/
+
+/**
+ * The question without the clauses after its first ask that tell what the member means to do with the answer
+ * (文号是好多，我要打印出来贴到村头): their words (贴) are not what he asks about.
+ */
+export function withoutPurpose(question: string): string {
+  const clauses = question.split(/(?<=[，,。？?！!；;])/)
+  const asking = clauses.findIndex((c) => pointedKindIn(c) !== null || namedPart(c) !== null)
+  if (asking < 0) return question
+  return clauses
+    .filter(
+      (c, i) =>
+        i <= asking || !purposeClause.test(c.trim()) || stillAsks.test(c.trim()) || kindIn(c) !== null,
+    )
+    .join('')
 }
 
 /** The distinct cities and prefectures of Sichuan a question names (资阳, 绵阳). */

@@ -13,6 +13,7 @@ import {
   namedPart,
   sharesMeasure,
   withoutPastFigures,
+  withoutPurpose,
   withoutReferrals,
   yesNoFocus,
 } from './intent.js'
@@ -44,8 +45,23 @@ const titleBoost = 0.3
 /** Words nearly every question and unit share here (the whole base is about returning home to start up). */
 const sharedTerms = new Set(['返乡', '回乡', '回老家', '老家', '回家', '下乡', '入乡', '农民工', '四川'])
 const sharedTermWeight = 0.3
+/** Below the relative cut, a unit holding the asked-for kind the best one lacks is kept down to this share. */
+const kindCut = 0.5
 /** A unit whose text holds the asked-for kind of fact scores this much more. */
 const kindBoost = 0.6
+/**
+ * What a member tells of himself that conditions are written in: household registration (an age is a figure,
+ * which comparesFigure weighs).
+ */
+const attributes = [/户籍|户口/]
+
+/** 我是重庆户籍，能不能领: a unit stating the condition on what the member tells of himself answers whether he may. */
+function statesAttribute(question: string, article: Article): boolean {
+  if (askedKind(question) !== 'eligibility') return false
+  const text = withoutReferrals(article.text)
+  return attributes.some((a) => a.test(question) && a.test(text))
+}
+
 /** A unit that defines the word whose meaning is asked (算不算返乡, 入乡是啥意思). */
 const definitionBoost = 1
 /** For each rare question word that another candidate contains and this one does not. */
@@ -115,7 +131,7 @@ export function buildIndex(kb: KnowledgeBase): PolicyIndex {
     kb,
     knows: (word) => known.has(word) || hasSynonyms(word) || allText.includes(word),
     search(question, limit = 5) {
-      const { own, added } = queryTokens(withoutPastFigures(question))
+      const { own, added } = queryTokens(withoutPastFigures(withoutPurpose(question)))
       if (own.length + added.length === 0) return []
       const ownSet = new Set(own)
       const wordOf = wordsOfQuery([...own, ...added])
@@ -136,7 +152,9 @@ export function buildIndex(kb: KnowledgeBase): PolicyIndex {
       const rare = rareTerms(results.map((r) => r.queryTerms))
       const asked = schemesIn(own)
       const askedFamilies = familiesIn(own.join(' '))
-      const years = question.match(/20\d\d/g) ?? []
+      // 我2019年回来的，22条是哪年出的: the years of a question asking a year are the member's story
+      const years = asksYear.test(question) ? [] : (question.match(/20\d\d/g) ?? [])
+      const namedDoc = documentAsked(question)
       const holdsFocus = focusHolder(focusTerms(question), wordsOf)
       // a question in the policy's own words (贷, 补贴, 开个店) may match a unit by any content word; other
       // questions only by a domain word of their own
@@ -152,15 +170,18 @@ export function buildIndex(kb: KnowledgeBase): PolicyIndex {
           kindFactor(question, article) *
           missingRareTermPenalty ** missing *
           (focused ? 1 + focusBoost : 1) *
-          (comparesFigure(question, article) ? 1 + measureBoost : 1) *
+          (comparesFigure(question, article) || statesAttribute(question, article) ? 1 + measureBoost : 1) *
           (namesOtherScheme(asked, article) ||
           namesOtherFamily(askedFamilies, article) ||
-          otherYear(years, article)
+          otherYear(years, article) ||
+          lacksFiguresNamed(question, article)
             ? otherSchemePenalty
             : 1)
         return [{ article, score, bm25: r.score }]
       })
-      return hits.sort((a, b) => b.score - a.score).slice(0, limit)
+      // 22条的全名: when the named document has a candidate, units of other documents do not answer
+      const ofNamed = hits.filter((h) => namedDoc !== null && h.article.doc.title.includes(namedDoc))
+      return (ofNamed.length > 0 ? ofNamed : hits).sort((a, b) => b.score - a.score).slice(0, limit)
     },
   }
 }
@@ -224,6 +245,39 @@ function namesOtherScheme(asked: Set<string>, article: Article): boolean {
   if (asked.size === 0) return false
   const named = schemesIn(tokenize(article.heading))
   return named.size > 0 && ![...named].some((s) => asked.has(s))
+}
+
+const asksYear = /哪(一|几)?年|什么时候(出|发|印发|出台)|啥时候(出|发|印发|出台)/
+/** The short names members give the documents, and the words of each title they stand for. */
+const documentNames: [RegExp, string][] = [
+  [/(22|二十二)条/, '二十二条'],
+  [/实施意见/, '实施意见'],
+  [/(川办规|若干政策措施|创业带动就业)/, '创业带动就业'],
+]
+
+/**
+ * The title words of the document a question asks about as a document (22条的全名, 22条哪年出的, 实施意见的文号),
+ * or null: then a unit of another document does not answer, however many story words it shares.
+ */
+function documentAsked(question: string): string | null {
+  if (!namedPart(question) && !asksYear.test(question)) return null
+  const named = documentNames.filter(([name]) => name.test(question))
+  return named.length === 1 ? (named[0]?.[1] ?? null) : null
+}
+
+/** 30万, 50万: the figures a member states, as the units write them (30万元). */
+const statedFigures = (text: string) =>
+  (text.match(/\d+(\.\d+)?\s*(万|千|亿)/g) ?? []).map((f) => f.replace(/\s/g, ''))
+
+/**
+ * 从30万提到50万那个文件，文号是好多: a document asked about by figures it set; a unit without those figures is
+ * not about that document.
+ */
+function lacksFiguresNamed(question: string, article: Article): boolean {
+  const figures = statedFigures(question)
+  if (figures.length === 0 || !namedPart(question)) return false
+  const text = article.text
+  return !figures.every((f) => text.includes(f))
 }
 
 /** 2025年那个政策: a unit of a document from another year that never names the year asked about. */
@@ -300,10 +354,20 @@ export function retrieve(
   // a unit defining the word whose meaning is asked is trusted however common that word is (返乡是啥意思)
   const defining = meaningOf(question).some((w) => defines(withoutReferrals(best.article.text), w))
   if (!defining && (best.bm25 ?? best.score) < o.minScore) return []
-  return answeringFirst(
-    question,
-    hits.filter((h) => h.score >= best.score * o.relativeCut),
-  )
+  // 材料交到哪里: when the best unit lacks the figure, date or place asked for, a unit holding it is kept from lower down
+  const kind = askedKind(question)
+  const facts = (h: Hit) => withoutReferrals(h.article.text)
+  const lacking = kind !== null && concreteKinds.includes(kind) && !answersKindOf(question, facts(best))
+  // 我是重庆户籍，能领不: likewise a unit stating the condition on what the member tells of himself, which then leads
+  const holdsAttribute = (h: Hit) => statesAttribute(question, h.article)
+  const attributeLacking = !holdsAttribute(best)
+  const kept = (h: Hit) =>
+    h.score >= best.score * o.relativeCut ||
+    (h.score >= best.score * kindCut &&
+      ((lacking && answersKindOf(question, facts(h))) || (attributeLacking && holdsAttribute(h))))
+  const ordered = answeringFirst(question, hits.filter(kept))
+  const stating = attributeLacking ? ordered.find(holdsAttribute) : undefined
+  return stating ? [stating, ...ordered.filter((h) => h !== stating)] : ordered
 }
 
 /**

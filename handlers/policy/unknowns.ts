@@ -30,14 +30,27 @@ const whetherThere = /(要不要|需不需要|用不用|收不收|交不交|买�
  * says nothing either way, so neither the unit's first sentence nor a no is the answer. '' when all are known.
  */
 export function unknownTopic(question: string, knows: (word: string) => boolean): string {
+  return unknownWhether(question, knows)?.topic ?? ''
+}
+
+/**
+ * The yes/no question whose object no unit speaks of, as the member said it (要不要重新办照), with the unknown
+ * words of that object (重新照): the answer names the question, which reads as Chinese where the words cut out of it
+ * may not.
+ */
+export function unknownWhether(
+  question: string,
+  knows: (word: string) => boolean,
+): { topic: string; asked: string } | null {
   for (const m of question.matchAll(whetherThere)) {
     const unknown = wordsOf(tokenize(m[2] ?? ''))
       // 花钱, 多久: words that ask for a kind of fact, not things
       .filter((w) => w.length > 1 && !knows(w) && askedKind(w) === null)
       .join('')
-    if (unknown) return unknown
+    const asked = `${m[1] ?? ''}${m[2] ?? ''}`.replace(/[呢嘛哦啊呀哈吗]+$/u, '')
+    if (unknown) return { topic: unknown, asked }
   }
-  return ''
+  return null
 }
 
 /**
@@ -49,10 +62,10 @@ const thingPatterns: RegExp[] = [
   /(?:^|[的了个在])([^的了个在]{2,4}?)(?:是|要|收|有|交|罚|扣)?(?:好多|多少)(?:钱|块)?[呢嘛哦啊呀哈]*$/u,
   /(?:^|[的了个])([^的了个在]{2,5}?)在?哪(?:里|儿|点)?(?:下载|领|拿|打印|买|填|找)?[呢嘛哦啊呀哈]*$/u,
   /(?:咋个|怎么|怎样|如何)([^的了个]{2,4}?)[呢嘛哦啊呀哈]*$/u,
-  /哪(?:张|个|种|份|类|样)([^的了个在]{2,3}?)(?:在哪|下载|领|拿|打印|填)?[呢嘛哦啊呀哈]*$/u,
+  /哪几?(?:张|个|种|份|类|样|步)([^的了个在]{2,3}?)(?:在哪|下载|领|拿|打印|填)?[呢嘛哦啊呀哈]*$/u,
 ]
 /** 税能少交, 顶天能贷: a modal or an adverb inside makes it a verb phrase, not a thing. */
-const notAThing = /[能会可要得少多都还才就先再最也又是到去找]/
+const notAThing = /[能会可要得少多都还才就先再最也又是到去找]|百分|之/
 /** 怎么操作, 咋个办理: doing it in general, not a thing the knowledge base might lack. */
 const doingIt =
   /^(操作|处理|办理|进行|安排|计算|搞定|弄|搞|整|办|走|做|申请|开始|准备|划算|合算|便宜|方便|靠谱|好|快)$/
