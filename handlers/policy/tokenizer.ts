@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto'
 import { Jieba } from '@node-rs/jieba'
 import { defaultKbDir, readVocabulary } from './kb.js'
+import { arabicSums } from './numerals.js'
 
 /** Policy terms kept whole (besides their parts), so 创业补贴 matches the start-up subsidy more than 培训补贴. */
 const policyTermCount = 2000
@@ -121,7 +122,7 @@ export const miswritings: Record<string, string> = {
 const miswritten = new RegExp(Object.keys(miswritings).join('|'), 'g')
 
 export function correctMiswritings(question: string): string {
-  return question.replace(miswritten, (w) => miswritings[w] ?? w)
+  return arabicSums(question.replace(miswritten, (w) => miswritings[w] ?? w))
 }
 
 /**
