@@ -1,5 +1,16 @@
 // What kind of answer a question wants (an amount, a deadline, a rate, a place, who may, which documents),
 // and whether a piece of text carries that kind of fact.
+import {
+  asksWhichDocument,
+  eitherOffice,
+  namesDocument,
+  repayTime,
+  stepDoers,
+  figureAsks,
+  termByFigure,
+  whoDoesStep,
+} from './asked-ways.js'
+
 export type AnswerKind = 'amount' | 'duration' | 'rate' | 'place' | 'eligibility' | 'documents'
 
 /** 要自己出钱不, 收不收费: what something costs the member. */
@@ -14,6 +25,7 @@ const channelWords = /(网上|手机上|线上|微信上)/
 
 /** Checked in this order: the first kind whose words the question uses wins (多少天 is a duration, not an amount). */
 const askedBy: [AnswerKind, RegExp][] = [
+  ...figureAsks,
   [
     'documents',
     /(带什么|带啥|带哪些|带些啥|要带.{0,4}(东西|证件)|(什么|啥子|啥|哪些)(材料|资料)|什么证|啥证|哪些证|证件|啥子证|什么证明|啥证明|啥子证明|(拿|用|靠)(什么|啥子|啥)(去|来)?证明|怎么证明|咋个证明|(什么|啥子|啥|哪些)手续|手续(有哪些|要啥|是啥)|(什么|啥子|啥)(能|可以)证明|还要(带|交|准备)?(啥子|啥|什么)[？?吗呢]*$)/,
@@ -30,6 +42,8 @@ const askedBy: [AnswerKind, RegExp][] = [
     'place',
     /(去哪|哪里|哪儿|哪点|哪些地方|(哪个|什么|啥)地方|在哪|哪个部门|什么部门|啥部门|哪个单位|哪个中心|哪个平台|找谁|找哪|问谁|谁(牵头|负责|主管|在管)|电话|号码|热线|到哪|发到哪|打到哪|打(好多|多少|哪个|什么)|窗口|哪个网|什么网站|报名|发现金|打到卡|(咋个|怎么|咋|怎样|如何)(发|拨|付)的)/,
   ],
+  ['place', whoDoesStep],
+  ['place', eitherOffice],
   // 收资料, 交材料: what is handed in, when nothing more pointed is asked
   ['documents', handedIn],
   [
@@ -185,6 +199,7 @@ const namedParts: [RegExp, RegExp][] = [
   [/(全名|全称|名字|名称|标题|叫(啥|什么|个啥)|(啥|什么)名堂?$)/, /《[^》]+》/],
   [/(文号|几号文|哪一?号|发文字号|第几号|(好多|多少)号(?!码))/, /〔\d{4}〕\d*多?少?号|\d{4}年第\d+号|文号/],
   [asksDay, /\d{1,2}日|日期/],
+  [asksWhichDocument, namesDocument],
   [asksHowOften, howOften],
   [asksPayment, payment],
 ]
@@ -250,7 +265,9 @@ const processingTime = /\d+\s*(至\d+\s*)?个?(工作日|天)/
 /** 公示5个工作日 is how long a notice hangs, which answers only a question about the notice. */
 const noticePeriod = /公示\d+\s*个?(工作日|天)/g
 /** 能贷好久, 借得到几年: how long the money may be kept, which a term answers (最长3年), not a minimum (1年以上合同). */
-const asksLoanTerm = /(贷|借)得?(到|了)?(好久|多久|好长时间|多长时间|几年|多少年|好多年)/
+const asksLoanTerm = new RegExp(
+  `(贷|借)得?(到|了)?(好久|多久|好长时间|多长时间|几年|多少年|好多年)|${repayTime.source}|${termByFigure.source}`,
+)
 const loanTerm = /(期限|最长|最多|不超过)[^。，；]{0,6}\d+\s*(个月|年)|\d+\s*(个月|年)(期|以内|之内)/
 /** Free, or a price in 元. */
 const costFact = /(免费|不收费|不要钱|\d[\d,.]*\s*(万|千)?\s*元)/
@@ -268,8 +285,8 @@ export function answersKindOf(asked: string, text: string, kind = askedKind(aske
   if (kind === 'duration' && asksLoanTerm.test(question)) return loanTerm.test(text)
   if (kind === 'amount' && asksMoney.test(question) && !asksCount.test(question)) return money.test(text)
   if (kind === 'duration' && asksYear.test(question) && /\d{4}年/.test(text)) return true
-  const place = kind === 'place' && !asksWhoLeads.test(question) ? text.replace(leadBodies, '') : text
-  return carriesKind(place, kind)
+  const led = kind === 'place' && !asksWhoLeads.test(question) ? text.replace(leadBodies, '') : text
+  return carriesKind(kind === 'place' && !whoDoesStep.test(question) ? led.replace(stepDoers, '') : led, kind)
 }
 
 /**

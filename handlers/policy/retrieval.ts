@@ -20,6 +20,7 @@ import {
 import { buildDomainLexicon, type DomainLexicon } from './domain.js'
 import { soundsLikePolicy } from './guard.js'
 import type { Article, KnowledgeBase } from './kb.js'
+import { withoutToldSums } from './told-figures.js'
 import { hasSynonyms, queryTokens, tokenize, useVocabulary } from './tokenizer.js'
 
 export interface Hit {
@@ -131,7 +132,7 @@ export function buildIndex(kb: KnowledgeBase): PolicyIndex {
     kb,
     knows: (word) => known.has(word) || hasSynonyms(word) || allText.includes(word),
     search(question, limit = 5) {
-      const { own, added } = queryTokens(withoutPastFigures(withoutPurpose(question)))
+      const { own, added } = queryTokens(withoutToldSums(withoutPastFigures(withoutPurpose(question))))
       if (own.length + added.length === 0) return []
       const ownSet = new Set(own)
       const wordOf = wordsOfQuery([...own, ...added])
