@@ -277,6 +277,15 @@ export const synonyms: Record<string, string[]> = {
   哪个文件: ['文件'],
   新政策: ['2025', '川办规'],
   现在: ['现行'],
+  // a member's spouse, and debts owed online: whom and what the loan's other-debts condition speaks of
+  老婆: ['配偶'],
+  媳妇: ['配偶'],
+  老公: ['配偶'],
+  爱人: ['配偶'],
+  那口子: ['配偶'],
+  另一半: ['配偶'],
+  网上借: ['网贷', '消费贷款'],
+  网贷: ['消费贷款'],
   最新: ['现行', '2025'],
 }
 
