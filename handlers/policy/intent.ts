@@ -4,7 +4,7 @@ import { extraNamedPart } from './parts.js'
 export type AnswerKind = 'amount' | 'duration' | 'rate' | 'place' | 'eligibility' | 'documents'
 
 /** 要自己出钱不, 收不收费: what something costs the member. */
-const asksCost = /(出钱|交钱|花钱|掏钱|掏腰包|付钱|收费|收钱|要钱|自费|免费|费用)/
+const asksCost = /(出钱|交钱|花钱|掏钱|掏腰包|付钱|收费|收钱|要钱|自费|免费|费用|学费|培训费)/
 
 /** 收资料, 交材料: what is handed in. */
 const handedIn = /(材料|资料)/
