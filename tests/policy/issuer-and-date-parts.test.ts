@@ -44,3 +44,23 @@ describe('when a document was issued leads the answer', () => {
     expect(lead('听说办法是开专题会议审的，那个专题会议是哪天', '会议')).toContain('2月20日')
   })
 })
+
+describe('a figure before it was changed leads the answer', () => {
+  const { articles: limits } = parseDocument(
+    `---
+id: u
+title: 测试用林业贷款办法
+---
+## 额度 林业贷款能批多少
+个人林业贷款最高20万元。这个额度是今年定的，把个人额度从10万元提到20万元。
+`,
+    'u.md',
+  )
+  const quota = limits[0] as Article
+  it('原先最多批几万 is answered by the sentence with the old figure', () => {
+    expect(leadOf('林业贷款原先最多批几万', quota).sentence).toContain('从10万元')
+  })
+  it('a member who states the old figure asks the new one', () => {
+    expect(leadOf('以前最多10万，现在能批好多', quota).sentence).toContain('最高20万元')
+  })
+})
