@@ -33,7 +33,47 @@ function namesOtherNumber(question: string, article: Article): boolean {
   return headed.size > 0 && ![...headed].some((n) => asked.has(n))
 }
 
-/** A unit that is not about the document the question names by figures or by number. */
+const digits: Record<string, number> = {
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+}
+
+/** 22, 二十二, 十五, 十六: a count up to 99 in figures or Chinese numerals. */
+function countOf(word: string): number {
+  if (/^\d+$/.test(word)) return Number(word)
+  const [tens, ones] = word.includes('十') ? word.split('十') : ['', word]
+  const ten = word.includes('十') ? (tens ? (digits[tens] ?? 0) : 1) : 0
+  return ten * 10 + (ones ? (digits[ones] ?? 0) : 0)
+}
+
+const itemCount = /(\d{1,2}|[一二两三四五六七八九十]{1,3})条/g
+const countsIn = (text: string) => new Set([...text.matchAll(itemCount)].map((m) => countOf(m[1] ?? '')))
+
+/**
+ * 十五条措施分几个方面: a document named by its count of measures; a unit of a document titled by another count
+ * (二十二条措施) that never speaks of the count asked is about another document.
+ */
+function namesOtherCount(question: string, article: Article): boolean {
+  const asked = countsIn(question)
+  const titled = countsIn(article.doc.title)
+  if (asked.size === 0 || titled.size === 0 || [...titled].some((n) => asked.has(n))) return false
+  const spoken = countsIn(article.text)
+  return ![...asked].some((n) => spoken.has(n))
+}
+
+/** A unit that is not about the document the question names by figures, by number or by its count of measures. */
 export function namesOtherDocument(question: string, article: Article): boolean {
-  return lacksFiguresNamed(question, article) || namesOtherNumber(question, article)
+  return (
+    lacksFiguresNamed(question, article) ||
+    namesOtherNumber(question, article) ||
+    namesOtherCount(question, article)
+  )
 }

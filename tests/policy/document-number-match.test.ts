@@ -34,3 +34,27 @@ describe('the document number a question names', () => {
     expect(namesOtherDocument('养蜂保险的配套通知哪天出的', unit('配套'))).toBe(false)
   })
 })
+
+describe('the count of measures a question names a document by', () => {
+  const { articles: others } = parseDocument(
+    `---
+id: v
+title: 促进养蜂十八条措施
+---
+## 方面 十八条分几个方面
+十八条措施分三个方面。
+## 配套 和十八条一起用的文件
+和十八条一起用的还有《养蜂服务九条措施》。
+`,
+    'v.md',
+  )
+  const of = (label: string) => others.find((a) => a.label === label) as Article
+  it('a unit of the 十八条 document does not answer 九条 unless it speaks of 九条', () => {
+    expect(namesOtherDocument('12条措施分哪几个方面', of('方面'))).toBe(true)
+    expect(namesOtherDocument('九条措施是啥', of('配套'))).toBe(false)
+  })
+  it('the document named by its own count, in figures or numerals', () => {
+    expect(namesOtherDocument('18条分几个方面', of('方面'))).toBe(false)
+    expect(namesOtherDocument('十八条分几个方面', of('方面'))).toBe(false)
+  })
+})
