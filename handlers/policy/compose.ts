@@ -24,6 +24,7 @@ import { citationOf, isLowReliability, type Article } from './kb.js'
 import { shorten } from './plaintext.js'
 import type { Hit } from './retrieval.js'
 import { knownGap } from './gaps.js'
+import { namedSentence } from './named-sentence.js'
 import { unknownObject, unknownWhether } from './unknowns.js'
 import { queryTokens, tokenize } from './tokenizer.js'
 
@@ -222,26 +223,6 @@ export function answeringOrder(question: string, hits: Hit[]): Hit[] {
     if (score > top) [chosen, top] = [h, score]
   }
   return chosen ? [chosen, ...hits.filter((h) => h !== chosen)] : hits
-}
-
-/**
- * The sentence stating the part of the unit the question names: the definition of the word whose meaning is asked
- * (入乡是啥意思 → …的叫入乡), the title for 全名, the document number for 文号, how often, how it is paid.
- */
-function namedSentence(question: string, sentences: string[]): string | undefined {
-  for (const word of meaningOf(question)) {
-    const defining = sentences.find((s) => defines(s, word))
-    if (defining) return defining
-  }
-  const part = namedPart(question)
-  if (!part) return undefined
-  // 文号本库没有找到 answers 文号是好多 before a sentence citing another document's number (国办发〔2015〕47号),
-  // unless the question asks which document this one carries out (落实哪个文件)
-  const naming = sentences.filter((s) => part.test(s))
-  const basisAsked = /(落实|依据|根据|按照|贯彻)/.test(question)
-  // …本库没有取得原文（川财金〔2025〕30号） says another fact is not known: a sentence stating the number answers
-  const numberNotKnown = naming.find((s) => saysNotKnown(s) && s.includes('文号'))
-  return (basisAsked ? undefined : numberNotKnown) ?? naming.find((s) => !saysNotKnown(s)) ?? naming[0]
 }
 
 /** A clause of `sentences` that defines `word` (回户籍地登记创业的叫返乡). */

@@ -46,7 +46,7 @@ export function looksLikeInjection(question: string): boolean {
 
 /** The policy's own words, and a member saying he opens a business (开了个米粉店, 办个厂). */
 const policyWords =
-  /((开|办)(了|个|了个|一个|家|间)?\p{Script=Han}{0,3}(店|馆|厂|铺|公司|超市|农家乐|养殖场)|借(多少|好多|几|款|钱)|贷款|贷|借钱|贴息|利息|补贴|补助|给钱|创业|返乡|入乡|下乡|回乡|回老家|农民工|培训|电商|网店|执照|个体户|税|社保|人社|政策|措施|行动方案|实施意见|十六条|二十二条|22条|扶持|园区|孵化|流转|用地|公积金|(额外|另外|再|还|多|加|另)补|补(好多|多少|几|啥)|省里的?\d)/u
+  /((开|办)(了|个|了个|一个|家|间)?\p{Script=Han}{0,3}(店|馆|厂|铺|公司|超市|农家乐|养殖场)|借(多少|好多|几|款|钱)|贷款|贷|借钱|贴息|利息|补贴|补助|给钱|创业|返乡|入乡|下乡|回乡|回老家|农民工|培训|电商|网店|执照|个体户|税|社保|人社|政策|措施|行动方案|实施意见|十六条|二十二条|22条|扶持|园区|孵化|流转|用地|公积金|[GSIE]YB|(额外|另外|再|还|多|加|另)补|补(好多|多少|几|啥)|省里的?\d)/iu
 
 /** On-topic enough that "not in the knowledge base" (rather than "not my job") is the honest answer. */
 export function soundsLikePolicy(question: string): boolean {
@@ -65,7 +65,7 @@ const otherMatters =
  * not 补贴/补助 alone (娃儿上幼儿园有没有补助 is about school).
  */
 const businessWords =
-  /(算.{0,4}农民工|农民工身份|创业|贷款|贷|贴息|培训|个体|执照|网店|电商|小微|企业|公司|园区|孵化|开店|做生意|经营|返乡|入乡|二十二条|22条|证明)/
+  /(算.{0,4}农民工|农民工身份|创业|贷款|贷|贴息|培训|个体|执照|网店|电商|小微|企业|公司|园区|孵化|开店|做生意|经营|返乡|入乡|二十二条|22条|证明|[GSIE]YB)/i
 
 /** A household's own loans and cards: a loan word does not make these about starting a business. */
 const personalFinance =

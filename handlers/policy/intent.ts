@@ -10,11 +10,12 @@ import {
   termByFigure,
   whoDoesStep,
 } from './asked-ways.js'
+import { extraNamedPart } from './parts.js'
 
 export type AnswerKind = 'amount' | 'duration' | 'rate' | 'place' | 'eligibility' | 'documents'
 
 /** 要自己出钱不, 收不收费: what something costs the member. */
-const asksCost = /(出钱|交钱|花钱|掏钱|掏腰包|付钱|收费|收钱|要钱|自费|免费|费用)/
+const asksCost = /(出钱|交钱|花钱|掏钱|掏腰包|付钱|收费|收钱|要钱|自费|免费|费用|学费|培训费)/
 
 /** 收资料, 交材料: what is handed in. */
 const handedIn = /(材料|资料)/
@@ -185,9 +186,8 @@ function namedFigure(question: string): RegExp | null {
 }
 
 /**
- * Parts of a unit a question names rather than a kind of fact: the title (全名, 叫啥名字) is the sentence with
- * 《》, the document number (文号, 几号文件) the one with 〔年〕号, the frequency and the way of payment the
- * sentences stating them.
+ * Parts of a unit a question names rather than a kind of fact (more in parts.ts): the title (全名) is the sentence
+ * with 《》, the number (文号) the one with 〔年〕号, the frequency and the way of payment the sentences stating them.
  */
 /** 哪个单位发的, 谁印发的, 发文机关: who issued a document, which the sentence saying 印发 names. */
 const asksIssuer =
@@ -210,7 +210,7 @@ export function namedPart(question: string): RegExp | null {
   const parts = asksProcessingTime.test(question)
     ? namedParts.filter(([asked]) => asked !== asksPayment)
     : namedParts
-  return parts.find(([asked]) => asked.test(question))?.[1] ?? null
+  return parts.find(([asked]) => asked.test(question))?.[1] ?? extraNamedPart(question)
 }
 
 /** 入乡是啥意思, 什么叫入乡, 算不算入乡: the word whose meaning is asked. */

@@ -18,6 +18,7 @@ import {
   yesNoFocus,
 } from './intent.js'
 import { buildDomainLexicon, type DomainLexicon } from './domain.js'
+import { namesOtherDocument } from './document-match.js'
 import { soundsLikePolicy } from './guard.js'
 import type { Article, KnowledgeBase } from './kb.js'
 import { withoutToldSums } from './told-figures.js'
@@ -175,7 +176,7 @@ export function buildIndex(kb: KnowledgeBase): PolicyIndex {
           (namesOtherScheme(asked, article) ||
           namesOtherFamily(askedFamilies, article) ||
           otherYear(years, article) ||
-          lacksFiguresNamed(question, article)
+          namesOtherDocument(question, article)
             ? otherSchemePenalty
             : 1)
         return [{ article, score, bm25: r.score }]
@@ -264,21 +265,6 @@ function documentAsked(question: string): string | null {
   if (!namedPart(question) && !asksYear.test(question)) return null
   const named = documentNames.filter(([name]) => name.test(question))
   return named.length === 1 ? (named[0]?.[1] ?? null) : null
-}
-
-/** 30万, 50万: the figures a member states, as the units write them (30万元). */
-const statedFigures = (text: string) =>
-  (text.match(/\d+(\.\d+)?\s*(万|千|亿)/g) ?? []).map((f) => f.replace(/\s/g, ''))
-
-/**
- * 从30万提到50万那个文件，文号是好多: a document asked about by figures it set; a unit without those figures is
- * not about that document.
- */
-function lacksFiguresNamed(question: string, article: Article): boolean {
-  const figures = statedFigures(question)
-  if (figures.length === 0 || !namedPart(question)) return false
-  const text = article.text
-  return !figures.every((f) => text.includes(f))
 }
 
 /** 2025年那个政策: a unit of a document from another year that never names the year asked about. */

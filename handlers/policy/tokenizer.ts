@@ -117,6 +117,7 @@ export const miswritings: Record<string, string> = {
   农名工: '农民工',
   营业只照: '营业执照',
   到帐: '到账',
+  创页: '创业',
 }
 
 const miswritten = new RegExp(Object.keys(miswritings).join('|'), 'g')
@@ -230,6 +231,7 @@ export const synonyms: Record<string, string[]> = {
   证明: ['证明', '材料'],
   学习: ['培训'],
   上课: ['培训'],
+  学费: ['收费', '培训'],
   培训: ['培训'],
   小伙子: ['青年'],
   年纪: ['年龄'],

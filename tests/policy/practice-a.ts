@@ -370,6 +370,7 @@ const employmentGroupOffice = [
   '就业工作领导小组办公室',
   '促进就业领导小组',
   '促进就业工作领导小组',
+  '就业促进工作领导小组',
 ]
 
 const ruralHukou = [
