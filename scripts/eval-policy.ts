@@ -26,6 +26,7 @@ import { set10OffTopic, set10Questions, set10Unknowns } from '../tests/policy/ev
 import { set11OffTopic, set11Questions, set11Unknowns } from '../tests/policy/eval-set-11.js'
 import { practiceAOffTopic, practiceAQuestions, practiceAUnknowns } from '../tests/policy/practice-a.js'
 import { practiceBOffTopic, practiceBQuestions, practiceBUnknowns } from '../tests/policy/practice-b.js'
+import { set12OffTopic, set12Questions, set12Unknowns } from '../tests/policy/eval-set-12.js'
 
 /** The held-out sets after the first three, each with its answerable questions, unknowns and off-topic messages. */
 const HELD_OUT = [
@@ -38,6 +39,7 @@ const HELD_OUT = [
   { name: '留出集9', questions: set9Questions, unknowns: set9Unknowns, offTopic: set9OffTopic },
   { name: '留出集10', questions: set10Questions, unknowns: set10Unknowns, offTopic: set10OffTopic },
   { name: '留出集11', questions: set11Questions, unknowns: set11Unknowns, offTopic: set11OffTopic },
+  { name: '留出集12', questions: set12Questions, unknowns: set12Unknowns, offTopic: set12OffTopic },
 ]
 
 /**
