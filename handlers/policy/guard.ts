@@ -65,7 +65,7 @@ const otherMatters =
  * not 补贴/补助 alone (娃儿上幼儿园有没有补助 is about school).
  */
 const businessWords =
-  /(算.{0,4}农民工|农民工身份|创业|贷款|贷|贴息|培训|个体|执照|网店|电商|小微|企业|公司|园区|孵化|开店|做生意|经营|返乡|入乡|二十二条|22条|证明|[GSIE]YB)/i
+  /(算.{0,4}农民工|农民工身份|农村户籍|农村户口|创业|贷款|贷|贴息|培训|个体|执照|网店|电商|小微|企业|公司|园区|孵化|开店|做生意|经营|返乡|入乡|二十二条|22条|证明|[GSIE]YB)/i
 
 /** A household's own loans and cards: a loan word does not make these about starting a business. */
 const personalFinance =

@@ -7,13 +7,85 @@ interface OtherClass {
   /** What the class is about, for the reader. */
   name: string
   about: RegExp
-  /** Words that make the question about starting a business after all (返乡创业想学电工，有培训补贴不). */
-  unless: RegExp
+  /**
+   * Words that make the question about starting a business after all (返乡创业想学电工，有培训补贴不), or a test of
+   * the rest of the message (without the class's own words) that says so.
+   */
+  unless: RegExp | ((rest: string) => boolean)
 }
 
 /** Starting or running a business, the loan and grant schemes, and the documents of this knowledge base. */
 const startUp =
   /(创业(?!板)|担保贷|贴息|个体|执照|网店|电商|小微|企业|公司|开店|做生意|经营|返乡|入乡|下乡|农民工|二十二条|22条|GYB|SYB|IYB|EYB|(开|办)(了|个|了个|一个|家|间)?\p{Script=Han}{0,3}(店|馆|厂|铺|超市|农家乐|养殖场))/iu
+
+/**
+ * A question put to someone (？, 吗, 咋个, 好多, 能不能, 有补贴不): a message without one (谢谢你讲的贷款政策,
+ * 卖土鸡蛋，要的私我) asks the knowledge base nothing.
+ */
+const asking =
+  /([？?]|吗|咋|怎么|怎样|如何|多少|好多|几|哪|啥|什么|是不是|有没有|有没得|(\p{Script=Han})[不没]\2|还是|真的假的|真的不|[不没得](?=[，。！!？?\s]|$))/u
+/**
+ * What the knowledge base answers about: its schemes, figures, documents and where to apply. Not 创业 alone: a show
+ * or a post about somebody's business is not a question about the schemes.
+ */
+const schemeWords =
+  /(补贴|补助|补帖|奖补|扶持|贷|贴息|利率|利息|额度|培训|执照|个体|网店|电商|税|园区|孵化|政策|措施|文件|二十二条|22条|申请|报名|办理|手续|材料|条件|算不算|返乡|入乡|农民工|热线|12333|[GSIE]YB)/i
+/** The message asks about the schemes: a question, and a word of the schemes. */
+const asksAboutSchemes = (rest: string): boolean => asking.test(rest) && schemeWords.test(rest)
+/** Talk about a show or a clip (好看, 演得好, 笑死, 你们看了没): chat, whatever it mentions. */
+const chatAboutShow =
+  /(好看|难看|演得|演技|剧情|追剧|剧荒|笑死|搞笑|好笑|感人|好惨|太惨|精彩|推荐(个|一部|几部|一下)|(看了|看过|看到)(没|吗|不)|看没看|有人看)/
+
+const chatter: OtherClass[] = [
+  {
+    name: 'school subjects, hobby classes and a child’s classes',
+    about:
+      /(兴趣班|补习|辅导班|家教|托管班|夏令营|幼小衔接|早教|(英语|钢琴|舞蹈|美术|书法|编程|奥数|作文|跆拳道|游泳|围棋|乐器|吉他|声乐|口才|画画|绘画|数学|语文|物理|化学|珠心算|篮球|足球|武术)[^，。？?]{0,3}(培训|班|课)|(娃|孩子|小孩|儿子|女儿|闺女|小朋友|小学生|初中生|高中生|幼儿|少儿)[^，。？?]{0,10}(培训|班|课))/,
+    unless:
+      /(创业(?!板)|担保贷|贴息|个体|执照|网店|电商|返乡|入乡|农民工|毕业|大学生|高校|退役|技能|[GSIE]YB)/i,
+  },
+  {
+    name: 'shows, films, clips and the news talked about',
+    about:
+      /(电视剧|连续剧|短剧|电影|综艺|纪录片|小说|演员|男主|女主|主角|新闻联播|上(了)?(电视|新闻|热搜)|电视(上|里|台)|(刷到|看到|看了|看过|刷了)[^，。？?]{0,4}(抖音|快手|视频|短视频|新闻|直播)|(抖音|快手|视频号|短视频|视频|直播间)(上|里|头|里头)[^，。？?]{0,3}(那个|有个|的)?(人|老板|主播|博主|讲|说))/,
+    unless: (rest) => !chatAboutShow.test(rest) && asksAboutSchemes(rest),
+  },
+  {
+    name: 'thanks, praise, greetings and replies that close a talk',
+    about:
+      /(谢谢|感谢|多谢|谢了|辛苦(了|你|大家)|点赞|^(好的|好嘞|收到|明白|懂了|晓得了|知道了|清楚了)|(明白|懂|晓得|清楚|搞懂|搞清楚|知道)了(?!解)|(政策|国家|党|政府)[^，。？?]{0,4}(真|太|确实|就是|是)?(好(?![多久几些像大])|给力|暖心)|好政策|下次再说|再想想|再考虑|再研究|早上好|晚上好|大家好)/,
+    unless: asksAboutSchemes,
+  },
+  {
+    name: 'things for sale, group buys and job adverts',
+    about:
+      /(私我|私聊|私信|加微信|加我微信|(要|需要)的(联系|私|找我|加)|有意者|有需要的(朋友|联系|私|找)|包邮|团购|拼单|接单|出售|转让|低价|批发|(元|块钱?)(一|每)(斤|个|件|箱|袋|只|盒)|招工|招聘|诚聘|急招|招人|招(小工|普工|服务员|保安|保洁|司机|师傅|学徒|厨师|店员|工人)|包吃住|月薪|日结|工资面议)/,
+    unless: asksAboutSchemes,
+  },
+  {
+    name: 'the police station and moving one’s household registration',
+    about: /(派出所|公安局|迁户口|户口[^，。？?]{0,6}迁|迁[^，。？?]{0,4}户口|上户口|落户|无犯罪)/,
+    unless:
+      /(创业(?!板)|担保贷|贷款|贷|贴息|补贴|补助|返乡|入乡|农民工|个体|执照|经营|培训|开店|做生意|户籍|算不算|还算|影响)/,
+  },
+  {
+    name: 'rumours that name no scheme',
+    about: /(听说|据说|有人说|网上说|网传|传言|谣言|群里说|朋友圈)/,
+    unless:
+      /(补贴|补助|补帖|奖补|扶持|贷|贴息|利率|利息|额度|培训|执照|个体|网店|电商|税|园区|孵化|政策|措施|文件|二十二条|22条|创业|试点|三权|抵押|领|拿|补|贴|奖|免|减|店|厂|公司|经营|[GSIE]YB)/i,
+  },
+  {
+    name: 'scams and whether to trust them',
+    about: /(骗局|骗子|诈骗|被骗|骗钱|传销|套路贷|杀猪盘)/,
+    unless: /(去哪|哪里|哪个部门|官方|正规|渠道|热线|电话|12333)/,
+  },
+  {
+    name: 'another province’s schemes',
+    about:
+      /(广东|浙江|江苏|福建|上海|北京|深圳|广州|东莞|重庆|湖南|湖北|云南|贵州|河南|山东|陕西|新疆|外省)(省|市)?(那边|那里|这边)?的?(创业补贴|创业担保贷款|创业贷款|返乡创业政策|创业政策|补贴政策|贷款政策|扶持政策)/,
+    unless: /(四川|川|回|老家|本省|省内|影响|还清|没还|在这)/,
+  },
+]
 
 const classes: OtherClass[] = [
   {
@@ -62,13 +134,17 @@ const classes: OtherClass[] = [
       /(党小组|党员大会|组织生活|主题党日|三会一课|学习强国|党费|入党|转正|思想汇报|民主评议|(开会|会议|活动|党课).{0,8}(几点|哪天|在哪|地点|时间|请假)|(几点|哪天|在哪|啥时候|好久).{0,6}(开会|党课)|支部.{0,6}(开会|活动|会议|换届|选举))/,
     unless: new RegExp(`${startUp.source}|政策|文件|措施|通过|省政府|常务会议`, 'i'),
   },
+  ...chatter,
 ]
 
 /** The first word of a class of other matters the question is about (高温补贴 → 高温补贴), or null. */
 export function otherClassOf(question: string): string | null {
   for (const c of classes) {
     const m = c.about.exec(question)
-    if (m && !c.unless.test(question.replace(m[0], ''))) return m[0]
+    if (!m) continue
+    const rest = question.replace(m[0], '')
+    const after = typeof c.unless === 'function' ? c.unless(rest) : c.unless.test(rest)
+    if (!after) return m[0]
   }
   return null
 }
