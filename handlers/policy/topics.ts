@@ -28,8 +28,9 @@ const asking =
  * What the knowledge base answers about: its schemes, figures, documents and where to apply. Not 创业 alone: a show
  * or a post about somebody's business is not a question about the schemes.
  */
-const schemeWords =
-  /(补贴|补助|补帖|奖补|扶持|贷|贴息|利率|利息|额度|培训|执照|个体|网店|电商|税|园区|孵化|政策|措施|文件|二十二条|22条|申请|报名|办理|手续|材料|条件|算不算|返乡|入乡|农民工|热线|12333|[GSIE]YB)/i
+const schemeNouns =
+  /(补贴|补助|补帖|奖补|扶持|贷|贴息|利率|利息|额度|培训|执照|个体|网店|电商|税|园区|孵化|政策|措施|文件|二十二条|22条|申请|报名|办理|手续|材料|条件|热线|12333|(政府|国家|上头)[^，。？?]{0,4}(给|补|发|贴|奖)|[GSIE]YB)/i
+const schemeWords = new RegExp(`${schemeNouns.source}|返乡|入乡|农民工|算不算`, 'i')
 /** The message asks about the schemes: a question, and a word of the schemes. */
 const asksAboutSchemes = (rest: string): boolean => asking.test(rest) && schemeWords.test(rest)
 /** Talk about a show or a clip (好看, 演得好, 笑死, 你们看了没): chat, whatever it mentions. */
@@ -47,7 +48,7 @@ const chatter: OtherClass[] = [
   {
     name: 'shows, films, clips and the news talked about',
     about:
-      /(电视剧|连续剧|短剧|电影|综艺|纪录片|小说|演员|男主|女主|主角|新闻联播|上(了)?(电视|新闻|热搜)|电视(上|里|台)|(刷到|看到|看了|看过|刷了)[^，。？?]{0,4}(抖音|快手|视频|短视频|新闻|直播)|(抖音|快手|视频号|短视频|视频|直播间)(上|里|头|里头)[^，。？?]{0,3}(那个|有个|的)?(人|老板|主播|博主|讲|说))/,
+      /(电视剧|连续剧|短剧|电影|综艺|纪录片|小说|演员|男主|女主|主角|新闻联播|节目|晚会|春晚|央视|电视台|报道|上(了)?(电视|新闻|热搜)|电视(上|里|台)|(刷到|看到|看了|看过|刷了)[^，。？?]{0,4}(抖音|快手|视频|短视频|新闻|直播)|(抖音|快手|视频号|短视频|视频|直播间)(上|里|头|里头)[^，。？?]{0,3}(那个|有个|的)?(人|老板|主播|博主|讲|说))/,
     unless: (rest) => !chatAboutShow.test(rest) && asksAboutSchemes(rest),
   },
   {
@@ -64,15 +65,30 @@ const chatter: OtherClass[] = [
   },
   {
     name: 'the police station and moving one’s household registration',
-    about: /(派出所|公安局|迁户口|户口[^，。？?]{0,6}迁|迁[^，。？?]{0,4}户口|上户口|落户|无犯罪)/,
+    about:
+      /(派出所|公安局|身份证[^，。？?]{0,6}(到期|过期|换|补|掉|丢)|迁户口|户口[^，。？?]{0,6}迁|迁[^，。？?]{0,4}户口|上户口|落户|无犯罪)/,
     unless:
       /(创业(?!板)|担保贷|贷款|贷|贴息|补贴|补助|返乡|入乡|农民工|个体|执照|经营|培训|开店|做生意|户籍|算不算|还算|影响)/,
   },
   {
     name: 'rumours that name no scheme',
     about: /(听说|据说|有人说|网上说|网传|传言|谣言|群里说|朋友圈)/,
-    unless:
-      /(补贴|补助|补帖|奖补|扶持|贷|贴息|利率|利息|额度|培训|执照|个体|网店|电商|税|园区|孵化|政策|措施|文件|二十二条|22条|创业|试点|三权|抵押|领|拿|补|贴|奖|免|减|店|厂|公司|经营|[GSIE]YB)/i,
+    // money, a shop or a scheme named anyhow (听说开满半年政府要给几千块钱) keeps the rumour a question
+    unless: new RegExp(
+      `${schemeNouns.source}|创业|试点|三权|抵押|领|拿|补|贴|奖|免|减|给|店|厂|公司|经营|开满`,
+      'i',
+    ),
+  },
+  {
+    name: 'a cheer, a laugh or a story told about somebody’s business',
+    about: /(哈哈|嘿嘿|牛得很|好牛|厉害|发财|发大财|羡慕|佩服|加油|励志|了不起|不容易|太难了|好难哦)/,
+    unless: asksAboutSchemes,
+  },
+  {
+    name: 'family members for or against a plan',
+    about:
+      /((老婆|老公|媳妇|婆娘|男人|爸妈|父母|老汉|老妈|家里人|屋头人|屋里人|亲戚)[^，。？?]{0,6}(不准|不让|不同意|反对|不支持|吵|骂|担心)|(咋个|怎么|如何|咋)(劝|说服|哄))/,
+    unless: (rest) => schemeNouns.test(rest),
   },
   {
     name: 'scams and whether to trust them',
