@@ -11,6 +11,7 @@ import {
   whoDoesStep,
 } from './asked-ways.js'
 import { extraNamedPart } from './parts.js'
+import { roughFigure, tellsOnly } from './story.js'
 
 export type AnswerKind = 'amount' | 'duration' | 'rate' | 'place' | 'eligibility' | 'documents'
 
@@ -65,7 +66,7 @@ const askedBy: [AnswerKind, RegExp][] = [
 const manyPeopleDo = /好多(人|个人|家|户)?(都|在|出去|想|回来|回|去|来|说|觉得|讲|开|搞|做)/g
 
 function kindIn(clause: string): AnswerKind | null {
-  const text = clause.replace(manyPeopleDo, '')
+  const text = clause.replace(manyPeopleDo, '').replace(roughFigure, '')
   return askedBy.find(([, pattern]) => pattern.test(text))?.[0] ?? null
 }
 
@@ -74,7 +75,7 @@ const weakAskings = new Set<RegExp>([handedIn, channelWords, asksCost, yearsPass
 
 /** The kind a clause asks, in the usual order, when it asks something pointed (not only 资料, 网上, 出钱). */
 function pointedKindIn(clause: string): AnswerKind | null {
-  const text = clause.replace(manyPeopleDo, '')
+  const text = clause.replace(manyPeopleDo, '').replace(roughFigure, '')
   const pointed = askedBy.some(([, pattern]) => !weakAskings.has(pattern) && pattern.test(text))
   return pointed ? kindIn(clause) : null
 }
@@ -82,21 +83,29 @@ function pointedKindIn(clause: string): AnswerKind | null {
 export const clausesOf = (question: string): string[] =>
   question.split(/[，,。？?！!；;]/).filter((c) => c.trim())
 
+/** The clauses that may ask: not those telling only the member's story (做了十几年, 贷款三年到期了). */
+const askingClauses = (question: string): string[] => {
+  const clauses = clausesOf(question)
+  const asking = clauses.filter((c) => !tellsOnly(c))
+  return asking.length > 0 ? asking : clauses
+}
+
 /**
  * The clause that asks (SYB一个人补好多钱，我们要出钱不 asks the amount first, then the cost): the first one
  * that asks a kind of fact; the whole question when none does alone.
  */
 export function askingClause(question: string, kind = askedKind(question)): string {
-  return clausesOf(question).find((c) => pointedKindIn(c) === kind) ?? question
+  return askingClauses(question).find((c) => pointedKindIn(c) === kind) ?? question
 }
 
 /** What the question asks first: the kind of its first asking clause, else of the whole question. */
 export function askedKind(question: string): AnswerKind | null {
-  for (const clause of clausesOf(question)) {
+  const clauses = askingClauses(question)
+  for (const clause of clauses) {
     const kind = pointedKindIn(clause)
     if (kind) return kind
   }
-  return kindIn(question)
+  return kindIn(clauses.length < clausesOf(question).length ? clauses.join('，') : question)
 }
 
 /**
@@ -104,7 +113,7 @@ export function askedKind(question: string): AnswerKind | null {
  * amount and a rate): a unit that lacks the main kind may still answer another.
  */
 export function askedKinds(question: string): AnswerKind[] {
-  const kinds = [askedKind(question), ...clausesOf(question).map(kindIn), kindIn(question)]
+  const kinds = [askedKind(question), ...askingClauses(question).map(kindIn), kindIn(question)]
   return [...new Set(kinds.filter((k): k is AnswerKind => k !== null))]
 }
 
