@@ -146,7 +146,8 @@ const carries: Record<AnswerKind, RegExp> = {
 /** 由省财政厅和团省委牵头: who leads a scheme is not where a member applies. */
 const leadBodies = /由[^。，；]{0,20}(牵头|负责|主管)/g
 
-const asksWhoLeads = /(牵头|负责|主管|谁管|管的)/
+/** 谁牵头, 团委管不管: who is in charge, which the body leading the scheme answers. */
+const asksWhoLeads = /(牵头|负责|主管|谁管|管的|管不管|管没管|归谁|归哪)/
 
 export function carriesKind(text: string, kind: AnswerKind): boolean {
   return carries[kind].test(text)
@@ -294,7 +295,7 @@ export function answersKindOf(asked: string, text: string, kind = askedKind(aske
   if (kind === 'duration' && asksLoanTerm.test(question)) return loanTerm.test(text)
   if (kind === 'amount' && asksMoney.test(question) && !asksCount.test(question)) return money.test(text)
   if (kind === 'duration' && asksYear.test(question) && /\d{4}年/.test(text)) return true
-  const led = kind === 'place' && !asksWhoLeads.test(question) ? text.replace(leadBodies, '') : text
+  const led = kind === 'place' && !asksWhoLeads.test(asked) ? text.replace(leadBodies, '') : text
   return carriesKind(kind === 'place' && !whoDoesStep.test(question) ? led.replace(stepDoers, '') : led, kind)
 }
 
