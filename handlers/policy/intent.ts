@@ -39,6 +39,7 @@ const askedBy: [AnswerKind, RegExp][] = [
   ],
   ['duration', yearsPassed],
   // after duration: 贴息要从好久以后放的贷款才有 asks when
+  // 减好多, 免多少: how much of a tax is taken off, which 减半 answers
   ['rate', /(利率|利息|年息|月息|几厘|几个点|贴息|征收率|税率|比例|百分之(几|好多|多少))/],
   [
     'place',
@@ -279,6 +280,9 @@ const asksLoanTerm = new RegExp(
   `(贷|借)得?(到|了)?(好久|多久|好长时间|多长时间|几年|多少年|好多年)|${repayTime.source}|${termByFigure.source}`,
 )
 const loanTerm = /(期限|最长|最多|不超过)[^。，；]{0,6}\d+\s*(个月|年)|\d+\s*(个月|年)(期|以内|之内)/
+/** 减好多, 减免多少: how much is taken off a tax or a fee. */
+const asksCut = /(减|减免|免)了?(好多|多少|几成)/
+const cutByShare = /(减半|免征|免收)/
 /** Free, or a price in 元. */
 const costFact = /(免费|不收费|不要钱|\d[\d,.]*\s*(万|千)?\s*元)/
 
@@ -293,6 +297,8 @@ export function answersKindOf(asked: string, text: string, kind = askedKind(aske
   if (kind === 'duration' && asksProcessingTime.test(question))
     return processingTime.test(question.includes('公示') ? text : text.replace(noticePeriod, ''))
   if (kind === 'duration' && asksLoanTerm.test(question)) return loanTerm.test(text)
+  // 减好多: a tax cut by half (减半) answers as much as a sum taken off
+  if (kind === 'amount' && asksCut.test(question) && cutByShare.test(text)) return true
   if (kind === 'amount' && asksMoney.test(question) && !asksCount.test(question)) return money.test(text)
   if (kind === 'duration' && asksYear.test(question) && /\d{4}年/.test(text)) return true
   const led = kind === 'place' && !asksWhoLeads.test(asked) ? text.replace(leadBodies, '') : text
