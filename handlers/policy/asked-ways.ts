@@ -4,17 +4,24 @@
 
 import type { AnswerKind } from './intent.js'
 
-/** The clause asks yes or no. */
-const yesNo = '(?=.*(能不能|可不可以|行不行|可以不|能否|得行|(吗|不|么|没|嘛|不得)[？?！!。]*$))'
+/**
+ * The clause asks yes or no, and the figure is in that clause (贷款三年到期了，…咋个办嘛 tells the term, it does not
+ * propose one).
+ */
+const yesNo =
+  '(?:^|[，,。？?！!；;])(?=[^，,。？?！!；;]*(能不能|可不可以|行不行|可以不|能否|得行|(吗|不|么|没|嘛|不得)([？?！!。]|$)))'
+const inClause = '[^，,。？?！!；;]*'
 const count = '(\\d{1,2}|[一二两三四五六七八九十]{1,2})'
 
 /** 能分五年还不, 贷8年行不行: a term the member proposes, which the longest term answers. */
 export const termByFigure = new RegExp(
-  `^${yesNo}.*((分|贷|借)(?!了)[^，,。？?]{0,4}?${count}\\s*年|${count}\\s*年(内还|还清|还完|期))`,
+  `${yesNo}${inClause}((分|贷|借)(?!了)[^，,。？?]{0,4}?${count}\\s*年|${count}\\s*年(内还|还清|还完|期))`,
 )
 
 /** 能贷1000万不, 借得到80万吗: a sum the member proposes, which the limit answers. */
-export const sumByFigure = new RegExp(`^${yesNo}.*(贷|借)(?!了)(得到|得|到)?\\d+(\\.\\d+)?\\s*(万|千|元|块)`)
+export const sumByFigure = new RegExp(
+  `${yesNo}${inClause}(贷|借)(?!了)(得到|得|到)?\\d+(\\.\\d+)?\\s*(万|千|元|块)`,
+)
 
 /** The member's own figure in a yes/no question asks the limit in its measure (checked before the kind words). */
 export const figureAsks: [AnswerKind, RegExp][] = [

@@ -69,12 +69,17 @@ const pickingTerm = (t: string) => !/\d/.test(t) && !['创业', '年', '月', '�
  * The question's words that tell the unit's sentences apart: not those every sentence has, nor those naming the
  * unit's topic in its heading (创业补贴 in 创业补贴怎么审批 says nothing about which sentence answers).
  */
+const twoTopics = /\p{Script=Han}{2}(和|与|及)\p{Script=Han}{2}/u
+
 function distinctive(terms: Set<string>, article: Article, sentences: string[]): Set<string> {
   if (sentences.length < 2) return terms
   const inAll = sentences
     .map((s) => new Set(tokenize(s)))
     .reduce((a, b) => new Set([...a].filter((t) => b.has(t))))
-  const topic = new Set(tokenize(article.heading))
+  // 所得税和六税两费减半: a heading naming two topics does not make either word common to the unit
+  // (a unit saying what is not known keeps its heading out, so its not-known sentence does not lead on a topic word)
+  const twoFacts = twoTopics.test(article.heading) && !sentences.some(saysNotKnown)
+  const topic = twoFacts ? new Set<string>() : new Set(tokenize(article.heading))
   return new Set([...terms].filter((t) => !inAll.has(t) && !topic.has(t)))
 }
 

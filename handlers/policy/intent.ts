@@ -11,6 +11,7 @@ import {
   whoDoesStep,
 } from './asked-ways.js'
 import { extraNamedPart } from './parts.js'
+import { roughFigure, tellsOnly } from './story.js'
 
 export type AnswerKind = 'amount' | 'duration' | 'rate' | 'place' | 'eligibility' | 'documents'
 
@@ -38,6 +39,7 @@ const askedBy: [AnswerKind, RegExp][] = [
   ],
   ['duration', yearsPassed],
   // after duration: 贴息要从好久以后放的贷款才有 asks when
+  // 减好多, 免多少: how much of a tax is taken off, which 减半 answers
   ['rate', /(利率|利息|年息|月息|几厘|几个点|贴息|征收率|税率|比例|百分之(几|好多|多少))/],
   [
     'place',
@@ -65,7 +67,7 @@ const askedBy: [AnswerKind, RegExp][] = [
 const manyPeopleDo = /好多(人|个人|家|户)?(都|在|出去|想|回来|回|去|来|说|觉得|讲|开|搞|做)/g
 
 function kindIn(clause: string): AnswerKind | null {
-  const text = clause.replace(manyPeopleDo, '')
+  const text = clause.replace(manyPeopleDo, '').replace(roughFigure, '')
   return askedBy.find(([, pattern]) => pattern.test(text))?.[0] ?? null
 }
 
@@ -74,7 +76,7 @@ const weakAskings = new Set<RegExp>([handedIn, channelWords, asksCost, yearsPass
 
 /** The kind a clause asks, in the usual order, when it asks something pointed (not only 资料, 网上, 出钱). */
 function pointedKindIn(clause: string): AnswerKind | null {
-  const text = clause.replace(manyPeopleDo, '')
+  const text = clause.replace(manyPeopleDo, '').replace(roughFigure, '')
   const pointed = askedBy.some(([, pattern]) => !weakAskings.has(pattern) && pattern.test(text))
   return pointed ? kindIn(clause) : null
 }
@@ -82,21 +84,29 @@ function pointedKindIn(clause: string): AnswerKind | null {
 export const clausesOf = (question: string): string[] =>
   question.split(/[，,。？?！!；;]/).filter((c) => c.trim())
 
+/** The clauses that may ask: not those telling only the member's story (做了十几年, 贷款三年到期了). */
+const askingClauses = (question: string): string[] => {
+  const clauses = clausesOf(question)
+  const asking = clauses.filter((c) => !tellsOnly(c))
+  return asking.length > 0 ? asking : clauses
+}
+
 /**
  * The clause that asks (SYB一个人补好多钱，我们要出钱不 asks the amount first, then the cost): the first one
  * that asks a kind of fact; the whole question when none does alone.
  */
 export function askingClause(question: string, kind = askedKind(question)): string {
-  return clausesOf(question).find((c) => pointedKindIn(c) === kind) ?? question
+  return askingClauses(question).find((c) => pointedKindIn(c) === kind) ?? question
 }
 
 /** What the question asks first: the kind of its first asking clause, else of the whole question. */
 export function askedKind(question: string): AnswerKind | null {
-  for (const clause of clausesOf(question)) {
+  const clauses = askingClauses(question)
+  for (const clause of clauses) {
     const kind = pointedKindIn(clause)
     if (kind) return kind
   }
-  return kindIn(question)
+  return kindIn(clauses.length < clausesOf(question).length ? clauses.join('，') : question)
 }
 
 /**
@@ -104,7 +114,7 @@ export function askedKind(question: string): AnswerKind | null {
  * amount and a rate): a unit that lacks the main kind may still answer another.
  */
 export function askedKinds(question: string): AnswerKind[] {
-  const kinds = [askedKind(question), ...clausesOf(question).map(kindIn), kindIn(question)]
+  const kinds = [askedKind(question), ...askingClauses(question).map(kindIn), kindIn(question)]
   return [...new Set(kinds.filter((k): k is AnswerKind => k !== null))]
 }
 
@@ -137,7 +147,8 @@ const carries: Record<AnswerKind, RegExp> = {
 /** 由省财政厅和团省委牵头: who leads a scheme is not where a member applies. */
 const leadBodies = /由[^。，；]{0,20}(牵头|负责|主管)/g
 
-const asksWhoLeads = /(牵头|负责|主管|谁管|管的)/
+/** 谁牵头, 团委管不管: who is in charge, which the body leading the scheme answers. */
+const asksWhoLeads = /(牵头|负责|主管|谁管|管的|管不管|管没管|归谁|归哪)/
 
 export function carriesKind(text: string, kind: AnswerKind): boolean {
   return carries[kind].test(text)
@@ -269,6 +280,9 @@ const asksLoanTerm = new RegExp(
   `(贷|借)得?(到|了)?(好久|多久|好长时间|多长时间|几年|多少年|好多年)|${repayTime.source}|${termByFigure.source}`,
 )
 const loanTerm = /(期限|最长|最多|不超过)[^。，；]{0,6}\d+\s*(个月|年)|\d+\s*(个月|年)(期|以内|之内)/
+/** 减好多, 减免多少: how much is taken off a tax or a fee. */
+const asksCut = /(减|减免|免)了?(好多|多少|几成)/
+const cutByShare = /(减半|免征|免收)/
 /** Free, or a price in 元. */
 const costFact = /(免费|不收费|不要钱|\d[\d,.]*\s*(万|千)?\s*元)/
 
@@ -283,9 +297,11 @@ export function answersKindOf(asked: string, text: string, kind = askedKind(aske
   if (kind === 'duration' && asksProcessingTime.test(question))
     return processingTime.test(question.includes('公示') ? text : text.replace(noticePeriod, ''))
   if (kind === 'duration' && asksLoanTerm.test(question)) return loanTerm.test(text)
+  // 减好多: a tax cut by half (减半) answers as much as a sum taken off
+  if (kind === 'amount' && asksCut.test(question) && cutByShare.test(text)) return true
   if (kind === 'amount' && asksMoney.test(question) && !asksCount.test(question)) return money.test(text)
   if (kind === 'duration' && asksYear.test(question) && /\d{4}年/.test(text)) return true
-  const led = kind === 'place' && !asksWhoLeads.test(question) ? text.replace(leadBodies, '') : text
+  const led = kind === 'place' && !asksWhoLeads.test(asked) ? text.replace(leadBodies, '') : text
   return carriesKind(kind === 'place' && !whoDoesStep.test(question) ? led.replace(stepDoers, '') : led, kind)
 }
 

@@ -52,10 +52,10 @@ const kindCut = 0.5
 /** A unit whose text holds the asked-for kind of fact scores this much more. */
 const kindBoost = 0.6
 /**
- * What a member tells of himself that conditions are written in: household registration (an age is a figure,
- * which comparesFigure weighs).
+ * What a member tells of himself that conditions are written in: household registration, a first start-up (an age
+ * is a figure, which comparesFigure weighs).
  */
-const attributes = [/户籍|户口/]
+const attributes = [/户籍|户口/, /首次|第一次|头一[次回]|初次/]
 
 /** 我是重庆户籍，能不能领: a unit stating the condition on what the member tells of himself answers whether he may. */
 function statesAttribute(question: string, article: Article): boolean {
@@ -255,6 +255,8 @@ const documentNames: [RegExp, string][] = [
   [/(22|二十二)条/, '二十二条'],
   [/实施意见/, '实施意见'],
   [/(川办规|若干政策措施|创业带动就业)/, '创业带动就业'],
+  // 今年这个新政, 最新的政策, 现行文件: the policy in force now is the 2025 one
+  [/(新政|最新|现行|今年\p{Script=Han}{0,6}?(政策|文件))/u, '创业带动就业'],
 ]
 
 /**

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto'
 import { Jieba } from '@node-rs/jieba'
 import { defaultKbDir, readVocabulary } from './kb.js'
 import { arabicSums } from './numerals.js'
+import { withoutStoryWords } from './story.js'
 
 /** Policy terms kept whole (besides their parts), so 创业补贴 matches the start-up subsidy more than 培训补贴. */
 const policyTermCount = 2000
@@ -139,6 +140,10 @@ export const sameAs: Record<string, string[]> = {
   补助金: ['补贴'],
   创业补助: ['创业补贴'],
   半年: ['6个月'],
+  第一次: ['首次'],
+  头一次: ['首次'],
+  头一回: ['首次'],
+  初次: ['首次'],
   一年半: ['18个月'],
   户口: ['户籍'],
   注册: ['登记'],
@@ -360,7 +365,7 @@ export function hasSynonyms(word: string): boolean {
 const askingForTime = /哪(一|几|个)?(年|天|日|月|个月)/g
 
 export function queryTokens(asked: string): QueryTerms {
-  const question = correctMiswritings(asked).replace(askingForTime, ' ')
+  const question = withoutStoryWords(correctMiswritings(asked)).replace(askingForTime, ' ')
   const exceptedText = exceptedPart(question)
   const excepted = new Set(tokenize(exceptedText))
   const rest = exceptedText ? question.replace(exceptedText, ' ') : question

@@ -3,6 +3,9 @@
 import { askedKind, clausesOf } from './intent.js'
 import { tokenize } from './tokenizer.js'
 
+/** 补, 贷, 领: an act after a word (EYB补好多) asks about that word, it makes no compound with it. */
+const actions = /^[补贷借领发拿给奖办交退]$/
+
 /**
  * The segmenter holds only the knowledge base's words, so a word it never saw comes out as single characters
  * (押金 → 押, 金): consecutive ones are read as one word.
@@ -13,7 +16,7 @@ function wordsOf(tokens: string[]): string[] {
   let afterWord = false
   for (const t of tokens) {
     // 担保 + 费: one character after a word makes a compound (担保费) the knowledge base may not speak of
-    if (t.length === 1 && afterWord) words[words.length - 1] += t
+    if (t.length === 1 && afterWord && !actions.test(t)) words[words.length - 1] += t
     else if (t.length === 1) run += t
     else words.push(...(run ? [run] : []), t)
     afterWord = t.length > 1 || (afterWord && t.length === 1)
