@@ -28,6 +28,7 @@ import { practiceAOffTopic, practiceAQuestions, practiceAUnknowns } from '../tes
 import { practiceBOffTopic, practiceBQuestions, practiceBUnknowns } from '../tests/policy/practice-b.js'
 import { set12OffTopic, set12Questions, set12Unknowns } from '../tests/policy/eval-set-12.js'
 import { set13OffTopic, set13Questions, set13Unknowns } from '../tests/policy/eval-set-13.js'
+import { set14OffTopic, set14Questions, set14Unknowns } from '../tests/policy/eval-set-14.js'
 
 /** The held-out sets after the first three, each with its answerable questions, unknowns and off-topic messages. */
 const HELD_OUT = [
@@ -42,6 +43,7 @@ const HELD_OUT = [
   { name: '留出集11', questions: set11Questions, unknowns: set11Unknowns, offTopic: set11OffTopic },
   { name: '留出集12', questions: set12Questions, unknowns: set12Unknowns, offTopic: set12OffTopic },
   { name: '留出集13', questions: set13Questions, unknowns: set13Unknowns, offTopic: set13OffTopic },
+  { name: '留出集14', questions: set14Questions, unknowns: set14Unknowns, offTopic: set14OffTopic },
 ]
 
 /**
