@@ -1,10 +1,10 @@
 // npm run eval:policy — answer quality without a model, on question sets kept apart: the tuning set, the first
-// held-out set, the member-side held-out set, two practice sets written fact by fact to tune on, and held-out sets
-// 3–11. Sets 3 and 4 were written by the team before
-// the tuning rounds that followed them; sets 5–10 were each written blind from policy-facts.md alone by a separate
-// author who read neither the other sets, the knowledge base nor the code, committed before the bot was run on
-// them, and run once by the lead before any tuning on them (their blind figures are in README). The misses of the
-// held-out sets are printed only with `-- --show-blind`, so a tuning round does not read them by accident.
+// held-out set, the member-side held-out set, two practice sets written fact by fact to tune on, and the held-out
+// sets from 3 on. Sets 3 and 4 were written by the team before the tuning rounds that followed them; every later
+// set was written blind from policy-facts.md alone by a separate author who read neither the other sets, the
+// knowledge base nor the code, committed before the bot was run on it, and run once by the lead before any tuning
+// on it (the blind figures are in README and in the commits that record each run). The misses of the held-out sets
+// are printed only with `-- --show-blind`, so a tuning round does not read them by accident.
 import { fileURLToPath } from 'node:url'
 import { groundedReply } from '../handlers/policy/answer.js'
 import { createPolicyService, type PolicyService } from '../handlers/policy/service.js'
