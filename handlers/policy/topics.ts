@@ -11,7 +11,7 @@ interface OtherClass {
    * Words that make the question about starting a business after all (返乡创业想学电工，有培训补贴不), or a test of
    * the rest of the message (without the class's own words) that says so.
    */
-  unless: RegExp | ((rest: string) => boolean)
+  unless: RegExp | ((rest: string, question: string) => boolean)
 }
 
 /** Starting or running a business, the loan and grant schemes, and the documents of this knowledge base. */
@@ -36,6 +36,76 @@ const asksAboutSchemes = (rest: string): boolean => asking.test(rest) && schemeW
 /** Talk about a show or a clip (好看, 演得好, 笑死, 你们看了没): chat, whatever it mentions. */
 const chatAboutShow =
   /(好看|难看|演得|演技|剧情|追剧|剧荒|笑死|搞笑|好笑|感人|好惨|太惨|精彩|推荐(个|一部|几部|一下)|(看了|看过|看到)(没|吗|不)|看没看|有人看)/
+
+/** Money or a service of the schemes named in a message (补贴, 贷款, 执照, 园区): not 创业 or 网店 alone. */
+const schemeMoney = /(补贴|补助|补帖|奖补|奖励|奖金|贷|贴息|扶持|资助|税|执照|政策|园区|孵化|培训|12333|热线)/
+/** Starting up named anywhere in the message, also inside the words of the class (农机维修店, 党员返乡创业). */
+const startsUp = (_rest: string, question: string): boolean => startUp.test(question)
+/** The message asks about a scheme's money or service. */
+const asksForSchemeMoney = (rest: string): boolean => asking.test(rest) && schemeMoney.test(rest)
+
+/** Matters of the branch, the household and the village that share a word with the schemes (issue 14, round 16). */
+const neighbours: OtherClass[] = [
+  {
+    name: 'the party’s own training and study (冬训, 党课, 学习教育)',
+    about:
+      /(冬训|党员[^，。？?]{0,4}(培训|学习|教育|轮训|集训|考试|测试|积分)|党[纪史性][^，。？?]{0,4}(学习|教育|培训)|(集中|理论|专题|线上|网上|网络)(学习|轮训)|(理论|专题|集中)培训|学习教育|主题教育|干部(网络)?学院|(党组织|支部|党委|党校|党支部)[^，。？?]{0,6}(培训|学习|轮训)|心得体会|读书班)/,
+    unless: startsUp,
+  },
+  {
+    name: 'a request to write something (帮我写, 写一份发言稿)',
+    about:
+      /((帮|给|替|(?<![申邀聘])请|麻烦)[^，。？?]{0,3}(写|拟|起草|编)|^(写|起草|拟|编)(一份|一篇|一个|个|份|篇|段|首))/,
+    // 申请贷款要给银行写个申请不: whether the schemes ask for a paper is a question about them
+    unless: /(要不要|需不需要|需要|用不用|必须|[要得])[^，。？?]{0,4}(写|交|提供)/,
+  },
+  {
+    name: 'school work and competitions about starting a business',
+    about: /(作业|大赛|比赛|竞赛|挑战杯|征文|演讲|手抄报|课件|PPT|模板|范文|范本|样板)/i,
+    unless: asksForSchemeMoney,
+  },
+  {
+    name: 'other farm schemes (农机购置, 良种, 农业保险)',
+    about:
+      /((农机|农业机械|农机具|收割机|拖拉机|旋耕机|插秧机|播种机|烘干机|无人机|良种|地力保护|农资|稻谷|玉米|大豆|油菜|生猪|母猪|奶牛|渔业|油价|草原|生态补偿|高标准农田)[^，。？?店厂铺]{0,4}?(补贴|补助|补|保险|理赔|赔)|农业保险|种植保险|养殖保险|政策性保险)/,
+    unless: startsUp,
+  },
+  {
+    name: 'hatching eggs',
+    about:
+      /(孵化[^，。？?]{0,4}(小鸡|鸡苗|鸭苗|鹅苗|鸡蛋|鸭蛋|鹅蛋|种蛋|蛋|机|箱|温度|湿度|几天|多少天|好多天)|(小鸡|鸡苗|鸭苗|鸡蛋|鸭蛋|鹅蛋|种蛋)[^，。？?]{0,4}孵)/,
+    unless: /(园区|基地|补贴|补助|贷|扶持|创业)/,
+  },
+  {
+    name: 'shopping, parcels and complaints as a customer',
+    about:
+      /(退货|退款|换货|快递|物流|包裹|差评|砍一刀|优惠券|售后|到货|网购|买的[^，。？?]{0,6}(坏|假|质量|有问题))/,
+    unless: asksForSchemeMoney,
+  },
+  {
+    name: 'pay of village posts and public-service jobs',
+    about:
+      /(村干部|村官|网格员|护林员|保洁员|护路员|巡河员|公益岗|公益性岗位|辅警|协管员|代课老师|(村|社区|村委会?)[^，。？?]{0,2}(书记|主任|会计|干部|文书))[^，。？?]{0,4}?(补贴|补助|工资|待遇|报酬|津贴|绩效)/,
+    unless: startsUp,
+  },
+  {
+    name: 'national policies on other matters (生育, 退休, 高考)',
+    about:
+      /(二胎|二孩|三孩|三胎|生育|计划生育|计生|延迟退休|退休|限购|限行|高考|中考|医保|疫情|低保|养老)的?(政策|奖励|奖金|补贴|补助)/,
+    unless: startsUp,
+  },
+  {
+    name: 'other hotlines and service numbers',
+    about:
+      /(12345|110|120|119|10086|10010|10000|移动|联通|电信|物业|燃气|天然气|自来水|快递|外卖|医院|挂号|银行卡)[^，。？?]{0,4}(热线|客服|电话|投诉)/,
+    unless: /(创业|贷|补贴|补助|执照|12333|人社|就业)/,
+  },
+  {
+    name: 'traffic, canteens and dormitories of a place',
+    about: /(堵车|停车位|停车费|修路|食堂|宿舍|垃圾|噪音|门卫|保安室)/,
+    unless: (rest) => asking.test(rest) && /(补贴|补助|奖|贷|免|减|优惠)/.test(rest),
+  },
+]
 
 const chatter: OtherClass[] = [
   {
@@ -66,7 +136,7 @@ const chatter: OtherClass[] = [
   {
     name: 'the police station and moving one’s household registration',
     about:
-      /(派出所|公安局|身份证[^，。？?]{0,6}(到期|过期|换|补|掉|丢)|迁户口|户口[^，。？?]{0,6}迁|迁[^，。？?]{0,4}户口|上户口|落户|无犯罪)/,
+      /(派出所|公安局|身份证[^，。？?]{0,6}?(到期|过期|换|补|掉|丢)|迁户口|户口[^，。？?]{0,6}迁|迁[^，。？?]{0,4}户口|上户口|落户|无犯罪)/,
     unless:
       /(创业(?!板)|担保贷|贷款|贷|贴息|补贴|补助|返乡|入乡|农民工|个体|执照|经营|培训|开店|做生意|户籍|算不算|还算|影响)/,
   },
@@ -151,6 +221,7 @@ const classes: OtherClass[] = [
     unless: new RegExp(`${startUp.source}|政策|文件|措施|通过|省政府|常务会议`, 'i'),
   },
   ...chatter,
+  ...neighbours,
 ]
 
 /** The first word of a class of other matters the question is about (高温补贴 → 高温补贴), or null. */
@@ -159,7 +230,7 @@ export function otherClassOf(question: string): string | null {
     const m = c.about.exec(question)
     if (!m) continue
     const rest = question.replace(m[0], '')
-    const after = typeof c.unless === 'function' ? c.unless(rest) : c.unless.test(rest)
+    const after = typeof c.unless === 'function' ? c.unless(rest, question) : c.unless.test(rest)
     if (!after) return m[0]
   }
   return null
