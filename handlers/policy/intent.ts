@@ -10,6 +10,7 @@ import {
   termByFigure,
   whoDoesStep,
 } from './asked-ways.js'
+import { asksMinimumTime, statesMinimumTime } from './minimum-wait.js'
 import { extraNamedPart } from './parts.js'
 import { roughFigure, tellsOnly } from './story.js'
 
@@ -297,6 +298,7 @@ export function answersKindOf(asked: string, text: string, kind = askedKind(aske
   if (kind === 'duration' && asksProcessingTime.test(question))
     return processingTime.test(question.includes('公示') ? text : text.replace(noticePeriod, ''))
   if (kind === 'duration' && asksLoanTerm.test(question)) return loanTerm.test(text)
+  if (kind === 'duration' && asksMinimumTime(question)) return statesMinimumTime(text)
   // 减好多: a tax cut by half (减半) answers as much as a sum taken off
   if (kind === 'amount' && asksCut.test(question) && cutByShare.test(text)) return true
   if (kind === 'amount' && asksMoney.test(question) && !asksCount.test(question)) return money.test(text)
