@@ -25,6 +25,7 @@ import { shorten } from './plaintext.js'
 import type { Hit } from './retrieval.js'
 import { knownGap } from './gaps.js'
 import { namedSentence } from './named-sentence.js'
+import { speaksOfAsked } from './gap-answered.js'
 import { unknownObject, unknownWhether } from './unknowns.js'
 import { queryTokens, tokenize } from './tokenizer.js'
 
@@ -372,8 +373,12 @@ export function composeQuote(
   const article = top.article
   const lead = leadOf(question, article)
   const scope = whetherScope(question, lead)
-  const whether = unknownWhether(scope, knows)
-  const object = whether ? '' : unknownObject(scope, knows)
+  // a gap on words of an object the lead sentence speaks of (免抵押 for 要不要拿房产证抵押) does not lead
+  const answered = (asked: string) => !lead.unknown && speaksOfAsked(asked, lead.sentence, knows)
+  const found = unknownWhether(scope, knows)
+  const whether = found && !answered(found.asked) ? found : null
+  const thing = found ? '' : unknownObject(scope, knows)
+  const object = answered(thing.replace(/方面的规定$/, '')) ? '' : thing
   const local = localGap(question, article, lead.kind)
   // a detail known to be missing (二十二条第十条, 点哪个按钮, 好多天到账) comes before any word-level reading,
   // unless the lead already says it is not known

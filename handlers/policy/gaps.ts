@@ -1,7 +1,7 @@
 // Details of a policy subject that the research behind the knowledge base looked for and did not find
 // (policy-facts.md §7), or that no document states (app buttons, days until money arrives, a county's own top-up):
 // a question asking one of them is told first that the base does not hold it, not given a neighbouring fact.
-import { localPlaceOf, sichuanPlacesIn } from './intent.js'
+import { askedKind, localPlaceOf, sichuanPlacesIn } from './intent.js'
 
 const theMeasures = /(22条|二十二条|2018年?(的|那个|那份)?(文件|政策|措施))/
 const asksFigure = /(好多|多少|几|啥子标准|什么标准|标准是|金额|比例)/
@@ -109,12 +109,16 @@ const gaps: Gap[] = [
 
 /**
  * What a question asks that the knowledge base is known not to hold, or '' when it asks none of these. Only its
- * first question counts: a second one after a question mark (在哪申请？好久到账) does not take the lead.
+ * first question counts: a second one after a question mark or a space (在哪申请？好久到账) does not take the lead.
  */
 export function knownGap(question: string): string {
   const first = question.split(/[？?！!。]/).find((s) => s.trim()) ?? question
+  // 去哪办 要多久批下来: a space parts two asks; a piece that asks nothing (资料交上去了) is story
+  const pieces = first.split(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u)
+  const kind = askedKind(first)
+  const asking = pieces.length > 1 && kind ? pieces.find((p) => askedKind(p) === kind) : undefined
   for (const gap of gaps) {
-    const says = gap.says(first)
+    const says = gap.says(asking ?? first)
     if (says) return says
   }
   return ''

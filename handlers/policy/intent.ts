@@ -10,6 +10,7 @@ import {
   termByFigure,
   whoDoesStep,
 } from './asked-ways.js'
+import { asksMinimumTime, statesMinimumTime } from './minimum-wait.js'
 import { extraNamedPart } from './parts.js'
 import { roughFigure, tellsOnly } from './story.js'
 
@@ -81,8 +82,9 @@ function pointedKindIn(clause: string): AnswerKind | null {
   return pointed ? kindIn(clause) : null
 }
 
+/** 去哪办 要多久: a space between two asks parts them as a comma does. */
 export const clausesOf = (question: string): string[] =>
-  question.split(/[，,。？?！!；;]/).filter((c) => c.trim())
+  question.split(/[，,。？?！!；;]|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u).filter((c) => c.trim())
 
 /** The clauses that may ask: not those telling only the member's story (做了十几年, 贷款三年到期了). */
 const askingClauses = (question: string): string[] => {
@@ -148,7 +150,7 @@ const carries: Record<AnswerKind, RegExp> = {
 const leadBodies = /由[^。，；]{0,20}(牵头|负责|主管)/g
 
 /** 谁牵头, 团委管不管: who is in charge, which the body leading the scheme answers. */
-const asksWhoLeads = /(牵头|负责|主管|谁管|管的|管不管|管没管|归谁|归哪)/
+const asksWhoLeads = /(牵头|负责|主管|谁管|管的|管不管|管没管|归谁|归哪|在管|管这)/
 
 export function carriesKind(text: string, kind: AnswerKind): boolean {
   return carries[kind].test(text)
@@ -297,6 +299,7 @@ export function answersKindOf(asked: string, text: string, kind = askedKind(aske
   if (kind === 'duration' && asksProcessingTime.test(question))
     return processingTime.test(question.includes('公示') ? text : text.replace(noticePeriod, ''))
   if (kind === 'duration' && asksLoanTerm.test(question)) return loanTerm.test(text)
+  if (kind === 'duration' && asksMinimumTime(question)) return statesMinimumTime(text)
   // 减好多: a tax cut by half (减半) answers as much as a sum taken off
   if (kind === 'amount' && asksCut.test(question) && cutByShare.test(text)) return true
   if (kind === 'amount' && asksMoney.test(question) && !asksCount.test(question)) return money.test(text)

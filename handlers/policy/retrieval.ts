@@ -21,6 +21,7 @@ import { buildDomainLexicon, type DomainLexicon } from './domain.js'
 import { namesOtherDocument } from './document-match.js'
 import { soundsLikePolicy } from './guard.js'
 import type { Article, KnowledgeBase } from './kb.js'
+import { toldDoneSpans } from './story.js'
 import { withoutToldSums } from './told-figures.js'
 import { hasSynonyms, queryTokens, tokenize, useVocabulary } from './tokenizer.js'
 
@@ -47,6 +48,8 @@ const titleBoost = 0.3
 /** Words nearly every question and unit share here (the whole base is about returning home to start up). */
 const sharedTerms = new Set(['返乡', '回乡', '回老家', '老家', '回家', '下乡', '入乡', '农民工', '四川'])
 const sharedTermWeight = 0.3
+/** A thing the member tells he already has (营业执照也办好了) weighs this much: his story, not his subject. */
+const toldTermWeight = 0.2
 /** Below the relative cut, a unit holding the asked-for kind the best one lacks is kept down to this share. */
 const kindCut = 0.5
 /** A unit whose text holds the asked-for kind of fact scores this much more. */
@@ -140,8 +143,15 @@ export function buildIndex(kb: KnowledgeBase): PolicyIndex {
       // 入乡是啥意思: the word whose meaning is asked is the topic, even one every question shares
       const meant = new Set(meaningOf(question).flatMap(tokenize))
       const shared = (term: string) => sharedTerms.has(term) && !meant.has(term)
+      const told = toldTermsOf(question)
       const weightOf = (term: string) =>
-        shared(term) ? sharedTermWeight : ownSet.has(term) ? 1 : addedTermWeight
+        shared(term)
+          ? sharedTermWeight
+          : told.has(term)
+            ? toldTermWeight
+            : ownSet.has(term)
+              ? 1
+              : addedTermWeight
       const results = mini
         .search([...own, ...added].join(' '), { tokenize: (s) => s.split(' '), boostTerm: weightOf })
         .filter((r) => !r.queryTerms.every((t) => weakTerms.has(t)))
@@ -186,6 +196,18 @@ export function buildIndex(kb: KnowledgeBase): PolicyIndex {
       return (ofNamed.length > 0 ? ofNamed : hits).sort((a, b) => b.score - a.score).slice(0, limit)
     },
   }
+}
+
+/** The words of what the member tells he already has or did, less those the rest of the question also says. */
+function toldTermsOf(question: string): Set<string> {
+  const spans = toldDoneSpans(question)
+  if (spans.length === 0) return new Set()
+  const all = (text: string) => {
+    const { own, added } = queryTokens(text)
+    return [...own, ...added]
+  }
+  const rest = new Set(all(spans.reduce((q, s) => q.replace(s, ' '), question)))
+  return new Set(all(spans.join(' ')).filter((t) => !rest.has(t)))
 }
 
 /**
@@ -331,13 +353,17 @@ function kindFactor(question: string, article: Article): number {
   return answers ? 1 + kindBoost : 1
 }
 
+/** How many hits below the limit are looked at for one holding the asked-for kind. */
+const lowerDepth = 2
+
 /** The hits worth answering from, or [] when even the best one is too weak. */
 export function retrieve(
   index: PolicyIndex,
   question: string,
   o: RetrievalOptions = defaultRetrieval,
 ): Hit[] {
-  const hits = index.search(question, o.limit)
+  // a unit holding the asked-for kind may be found a little lower than the limit
+  const hits = index.search(question, o.limit + lowerDepth)
   const best = hits[0]
   if (!best) return []
   // a unit defining the word whose meaning is asked is trusted however common that word is (返乡是啥意思)
@@ -356,7 +382,8 @@ export function retrieve(
       ((lacking && answersKindOf(question, facts(h))) || (attributeLacking && holdsAttribute(h))))
   const ordered = answeringFirst(question, hits.filter(kept))
   const stating = attributeLacking ? ordered.find(holdsAttribute) : undefined
-  return stating ? [stating, ...ordered.filter((h) => h !== stating)] : ordered
+  const answering = stating ? [stating, ...ordered.filter((h) => h !== stating)] : ordered
+  return answering.slice(0, o.limit)
 }
 
 /**
@@ -370,8 +397,9 @@ function answeringFirst(question: string, hits: Hit[]): Hit[] {
   const facts = (h: Hit) => withoutReferrals(h.article.text)
   if (!best || !kind || !concreteKinds.includes(kind) || answersKindOf(question, facts(best))) return hits
   // the words of the clause that asks it (公司贷款能贷几年，到期要还清不: 到期 belongs to the second question)
+  const told = toldTermsOf(question)
   const asked = queryTokens(askingClause(question, kind)).own.filter(
-    (t) => !weakTerms.has(t) && !sharedTerms.has(t),
+    (t) => !weakTerms.has(t) && !sharedTerms.has(t) && !told.has(t),
   )
   const bestWords = new Set(tokenize(best.article.text))
   const distinctive = asked.filter((t) => bestWords.has(t))

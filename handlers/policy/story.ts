@@ -26,3 +26,31 @@ const livesAt = /住(?=得|在|的?地方|起|那|这)/g
 export function withoutStoryWords(question: string): string {
   return question.replace(livesAt, ' ')
 }
+
+/**
+ * 营业执照也办好了, 执照刚下来, 证已经拿到了: what the member has already done or got. It is his story: the thing
+ * he names there is not what he asks about (a done step, said with 了 or with 也/已经/刚 before it).
+ */
+const doneThing =
+  /([^，,。？?！!\s]{2,8}?)(?:也|都|已经|早就|刚刚?|才)(?:办好|办下来|办了|下来|拿到|领到|弄好|搞好|批下来|批了|有了)了?|([^，,。？?！!\s]{2,8}?)(?:办好|办下来|下来|拿到手?|领到|弄好|搞好|批下来)了/gu
+/** A span that asks is not told (执照办好了没有, 办下来了吗). */
+const asksAfter = /^(没有?|吗|么|不|没)/
+
+function doneSpans(question: string): RegExpExecArray[] {
+  return [...question.matchAll(doneThing)].filter(
+    (m) => !asksAfter.test(question.slice((m.index ?? 0) + m[0].length)),
+  )
+}
+
+/** The things a member tells he already has or did (营业执照 in 营业执照也办好了). */
+export function toldDone(question: string): string[] {
+  return doneSpans(question).flatMap((m) => {
+    const thing = m[1] ?? m[2]
+    return thing ? [thing.replace(/^(我的?|我们的?|那个|这个|个)/, '')] : []
+  })
+}
+
+/** The whole told spans (执照刚下来), the done step with the thing. */
+export function toldDoneSpans(question: string): string[] {
+  return doneSpans(question).map((m) => m[0])
+}

@@ -10,7 +10,7 @@ const actions = /^[补贷借领发拿给奖办交退]$/
  * The segmenter holds only the knowledge base's words, so a word it never saw comes out as single characters
  * (押金 → 押, 金): consecutive ones are read as one word.
  */
-function wordsOf(tokens: string[]): string[] {
+export function wordsOf(tokens: string[]): string[] {
   const words: string[] = []
   let run = ''
   let afterWord = false
