@@ -6,12 +6,10 @@ import {
   askedKind,
   askedKinds,
   askingClause,
-  clausesOf,
   pastFigureParts,
   concreteKinds,
   defines,
   kindWords,
-  localPlaceOf,
   meaningOf,
   namedPart,
   saysNotKnown,
@@ -24,6 +22,7 @@ import { citationOf, isLowReliability, type Article } from './kb.js'
 import { shorten } from './plaintext.js'
 import type { Hit } from './retrieval.js'
 import { knownGap } from './gaps.js'
+import { localGap } from './local-gap.js'
 import { namedSentence } from './named-sentence.js'
 import { speaksOfAsked } from './gap-answered.js'
 import { unknownObject, unknownWhether } from './unknowns.js'
@@ -38,9 +37,6 @@ export interface Lead {
   unknown: boolean
   kind: AnswerKind | null
 }
-
-/** Units that hold a local (内江) rule or leave the figure to each place. */
-const localRule = /(内江|各地|由当地|当地规定)/
 
 export function sentencesOf(text: string): string[] {
   return (
@@ -291,48 +287,6 @@ function unaskedLead(
 }
 
 /**
- * Whether the member asks about the place's own rule (我们县的补贴是多少, 我们县，补贴给好多) rather than naming
- * the place in his story (省上评了好多个示范镇，我们镇想去争取): the place is in the clause that asks, or its
- * clause says nothing else.
- */
-function asksAboutPlace(question: string, kind: AnswerKind): boolean {
-  const clause = clausesOf(question).find((c) => localPlaceOf(c) !== null)
-  if (!clause) return true
-  const place = localPlaceOf(clause) ?? ''
-  const rest = clause
-    .replace(/(我们|咱们|俺们|我家|我那|我这|你们)/g, '')
-    .replace(place.replace(/^你们/, ''), '')
-  const asking = askingClause(question, kind)
-  const bare = (c: string) => (c.match(/\p{Script=Han}/gu) ?? []).length < 2
-  return (
-    clause === asking || bare(rest) || bare(asking.replace(/(好多|多少|几|啥子|啥|什么|多|呢|嘛|哦|啊)/g, ''))
-  )
-}
-
-interface LocalGap {
-  text: string
-  /** The member asks about the place's own rule: the answer says first that the base lacks it. */
-  asked: boolean
-}
-
-/** A question about a place's own rule, answered from a unit that does not speak for that place. */
-function localGap(question: string, article: Article, kind: AnswerKind | null): LocalGap | null {
-  const text = localGapText(question, article, kind)
-  return text && kind ? { text, asked: asksAboutPlace(question, kind) } : null
-}
-
-function localGapText(question: string, article: Article, kind: AnswerKind | null): string | null {
-  const place = localPlaceOf(question)
-  if (!place || !kind || !concreteKinds.includes(kind)) return null
-  const generic = /^(你们|当地|本地|本|县里|县上|镇上|乡里|乡上|区上)/.test(place)
-  if (!generic && article.text.includes(place)) return null
-  // 镇上/县里 name a level, not a place's own rule: a unit that speaks of that level (乡镇…窗口) answers it
-  const level = /^(县|镇|乡)(里|上)$/.exec(place)?.[1]
-  if (level && withoutReferrals(article.text).includes(level)) return null
-  return localRule.test(article.text) ? `本库没有${place}的${kindWords[kind]}` : `本库没有${place}自己的规定`
-}
-
-/**
  * Where to look for a yes/no side question the knowledge base cannot answer: when the unit states the concrete
  * fact the question asks (要准备啥子材料？要不要本人去), the question up to that asking clause; a side clause after it
  * does not turn a found answer into "not known" (收不收担保费，收好多 still asks about 担保费 first).
@@ -379,7 +333,7 @@ export function composeQuote(
   const whether = found && !answered(found.asked) ? found : null
   const thing = found ? '' : unknownObject(scope, knows)
   const object = answered(thing.replace(/方面的规定$/, '')) ? '' : thing
-  const local = localGap(question, article, lead.kind)
+  const local = localGap(question, article, lead.kind, lead)
   // a detail known to be missing (二十二条第十条, 点哪个按钮, 好多天到账) comes before any word-level reading,
   // unless the lead already says it is not known
   const missing = (lead.unknown ? '' : knownGap(question)) || whether?.asked || object

@@ -143,9 +143,10 @@ const chatter: OtherClass[] = [
   {
     name: 'rumours that name no scheme',
     about: /(听说|据说|有人说|网上说|网传|传言|谣言|群里说|朋友圈)/,
-    // money, a shop or a scheme named anyhow (听说开满半年政府要给几千块钱) keeps the rumour a question
+    // money, a shop or a scheme named anyhow (听说开满半年政府要给几千块钱, 听说示范镇评了几个) keeps the rumour a
+    // question
     unless: new RegExp(
-      `${schemeNouns.source}|创业|试点|三权|抵押|领|拿|补|贴|奖|免|减|给|店|厂|公司|经营|开满`,
+      `${schemeNouns.source}|创业|试点|示范|三权|抵押|领|拿|补|贴|奖|免|减|给|店|厂|公司|经营|开满`,
       'i',
     ),
   },
