@@ -24,7 +24,7 @@ import type { Hit } from './retrieval.js'
 import { knownGap } from './gaps.js'
 import { localGap } from './local-gap.js'
 import { namedSentence } from './named-sentence.js'
-import { speaksOfAsked } from './gap-answered.js'
+import { saysSameGap, speaksOfAsked } from './gap-answered.js'
 import { unknownObject, unknownWhether } from './unknowns.js'
 import { queryTokens, tokenize } from './tokenizer.js'
 
@@ -335,8 +335,11 @@ export function composeQuote(
   const object = answered(thing.replace(/方面的规定$/, '')) ? '' : thing
   const local = localGap(question, article, lead.kind, lead)
   // a detail known to be missing (二十二条第十条, 点哪个按钮, 好多天到账) comes before any word-level reading,
-  // unless the lead already says it is not known
-  const missing = (lead.unknown ? '' : knownGap(question)) || whether?.asked || object
+  // unless the lead already says that same detail is not known (its own sentence, naming the office to ask)
+  const known = knownGap(question)
+  const ownUnknown =
+    lead.unknown && (!article.text.includes(lead.sentence) || saysSameGap(known, lead.sentence))
+  const missing = (ownUnknown ? '' : known) || whether?.asked || object
   const unasked = missing ? `本库没有写明${missing}` : null
   const gap = local?.asked ? local.text : unasked
   const where = article.askWhere ? `请问${article.askWhere}。` : wording.whereToAsk

@@ -28,3 +28,19 @@ export function speaksOfAsked(asked: string, sentence: string, knows: (word: str
   )
   return known.length > 0 || renamed
 }
+
+/** Words naming a document or the domain, which a gap and a sentence share without speaking of the same detail. */
+const namingWords = '二十二条 22条 措施 政策 文件 创业 返乡 本库 没有 找到 写明 原文 规定 一般'.split(' ')
+/** A word of a naming word, or a part of one (二十 and 十二 cut out of 二十二条), or a figure. */
+const naming = (w: string) => /\d/.test(w) || namingWords.some((n) => n.includes(w))
+
+/**
+ * Whether a sentence of the unit saying a detail is not known (审批要多少天、批下来多久到账，本库没有写明) speaks of
+ * the same detail as a known gap (审批和到账一般要多少天): then it leads in its own words; a not-known sentence on
+ * another detail (the day of issue for 第几条) gives way to the gap.
+ */
+export function saysSameGap(gap: string, sentence: string): boolean {
+  const said = new Set(tokenize(sentence))
+  // the gap's aside in brackets (现在办贷款和补贴按2025年的政策) is not the detail
+  return tokenize(gap.replace(/（[^）]*）/g, '')).some((w) => w.length > 1 && !naming(w) && said.has(w))
+}

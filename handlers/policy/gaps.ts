@@ -12,7 +12,7 @@ interface Gap {
 }
 
 const gaps: Gap[] = [
-  // the 22 measures' own text: its numbering, an article's content, the body in charge of each
+  // the 22 measures' own text: its numbering (第十条, 第几条), an article's content, the body in charge of each
   {
     says: (q) =>
       theMeasures.test(q) && /(每一条|每条|逐条|各条|条条)[^。？?]{0,12}(部门|单位|哪个|哪家)/.test(q)
@@ -21,7 +21,7 @@ const gaps: Gap[] = [
   },
   {
     says: (q) =>
-      theMeasures.test(q) && /第[一二三四五六七八九十两\d]{1,3}条/.test(q)
+      theMeasures.test(q) && /第([一二三四五六七八九十两\d]{1,3}|几|多少|好多|哪)一?条/.test(q)
         ? '二十二条措施原文的逐条编号和每一条的内容（原文没有找到）'
         : null,
   },

@@ -14,3 +14,16 @@ describe('the interest subsidy by parts', () => {
     expect(firstSentence('超过30万那截贴不贴息')).toContain('30万元以内的部分')
   })
 })
+
+describe('which article of the 22 measures', () => {
+  it('is an article number the base lacks', () => {
+    expect(firstSentence('二十二条措施里面第几条说的是用地')).toContain('本库没有')
+    expect(firstSentence('22条哪一条管培训的，是第好多条')).toContain('本库没有')
+  })
+})
+
+describe('a known gap and a not-known sentence on another detail', () => {
+  it('the gap leads', () => {
+    expect(firstSentence('二十二条是哪年印发的，里面第几条讲贷款')).toMatch(/^本库没有写明.*逐条编号/)
+  })
+})
