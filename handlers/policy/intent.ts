@@ -82,6 +82,9 @@ function pointedKindIn(clause: string): AnswerKind | null {
   return pointed ? kindIn(clause) : null
 }
 
+/** The kind a clause asks pointedly (not only 资料, 网上, 出钱), or null. */
+export const pointedKind = (clause: string): AnswerKind | null => pointedKindIn(clause)
+
 /** 去哪办 要多久: a space between two asks parts them as a comma does. */
 export const clausesOf = (question: string): string[] =>
   question.split(/[，,。？?！!；;]|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u).filter((c) => c.trim())

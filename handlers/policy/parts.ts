@@ -1,6 +1,8 @@
 // Parts of a unit a question names in words the first reading of intent.ts does not cover: who issued or named
 // something asked as a choice or of several bodies (省政府发的还是人社厅发的, 哪几个部门联合发的, 哪个单位命名的),
-// when a document was issued (好久发的, 啥时候印发的), and a figure before it was changed (原来上限是好多).
+// when a document was issued (好久发的, 啥时候印发的), a figure before it was changed (原来上限是好多), and the way
+// to apply (手机上能申请不, channel.ts).
+import { asksChannel, namesChannel } from './channel.js'
 
 /** 哪几个部门联合发的, 谁命名的, 省政府印发的还是人社厅发的: the bodies that issued or named it. */
 const asksIssuingBodies =
@@ -23,6 +25,7 @@ const extraParts: [RegExp, RegExp][] = [
   [asksIssuingBodies, issuingBodies],
   [asksIssueDate, issueDate],
   [asksFormerFigure, formerFigure],
+  [asksChannel, namesChannel],
 ]
 
 /** The pattern of the sentence stating the part the question names, among these, or null. */

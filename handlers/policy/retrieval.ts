@@ -21,6 +21,7 @@ import { buildDomainLexicon, type DomainLexicon } from './domain.js'
 import { namesOtherDocument } from './document-match.js'
 import { soundsLikePolicy } from './guard.js'
 import type { Article, KnowledgeBase } from './kb.js'
+import { laterAskTerms } from './later-asks.js'
 import { toldDoneSpans } from './story.js'
 import { withoutToldSums } from './told-figures.js'
 import { hasSynonyms, queryTokens, tokenize, useVocabulary } from './tokenizer.js'
@@ -50,6 +51,8 @@ const sharedTerms = new Set(['返乡', '回乡', '回老家', '老家', '回家'
 const sharedTermWeight = 0.3
 /** A thing the member tells he already has (营业执照也办好了) weighs this much: his story, not his subject. */
 const toldTermWeight = 0.2
+/** A word only a later ask of another kind says (去哪办 要多久批下来: 批下来) weighs this much. */
+const laterAskWeight = 0.4
 /** Below the relative cut, a unit holding the asked-for kind the best one lacks is kept down to this share. */
 const kindCut = 0.5
 /** A unit whose text holds the asked-for kind of fact scores this much more. */
@@ -144,14 +147,17 @@ export function buildIndex(kb: KnowledgeBase): PolicyIndex {
       const meant = new Set(meaningOf(question).flatMap(tokenize))
       const shared = (term: string) => sharedTerms.has(term) && !meant.has(term)
       const told = toldTermsOf(question)
+      const later = laterAskTerms(question)
       const weightOf = (term: string) =>
         shared(term)
           ? sharedTermWeight
           : told.has(term)
             ? toldTermWeight
-            : ownSet.has(term)
-              ? 1
-              : addedTermWeight
+            : later.has(term)
+              ? laterAskWeight
+              : ownSet.has(term)
+                ? 1
+                : addedTermWeight
       const results = mini
         .search([...own, ...added].join(' '), { tokenize: (s) => s.split(' '), boostTerm: weightOf })
         .filter((r) => !r.queryTerms.every((t) => weakTerms.has(t)))

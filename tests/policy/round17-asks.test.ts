@@ -27,3 +27,19 @@ describe('a known gap and a not-known sentence on another detail', () => {
     expect(firstSentence('二十二条是哪年印发的，里面第几条讲贷款')).toMatch(/^本库没有写明.*逐条编号/)
   })
 })
+
+describe('a yes/no about the way to apply', () => {
+  it('is answered by the sentence naming where to apply', () => {
+    expect(firstSentence('我人在广东，创业补贴用手机申请得了不')).toMatch(/网上服务大厅|政务服务网|e就业/)
+    expect(firstSentence('我眼睛不好不会用手机，创业补贴能不能本人去办')).toMatch(/农民工服务中心|窗口/)
+  })
+})
+
+describe('where, then how long', () => {
+  it('the first ask decides the unit', () => {
+    expect(firstSentence('创业担保贷款在哪点申请？大概好久能批得下来')).toMatch(/就业服务窗口|便民服务中心/)
+    expect(firstSentence('创业补贴网上能不能申请？一般多少天能批下来')).toMatch(
+      /网上服务大厅|政务服务网|e就业/,
+    )
+  })
+})
