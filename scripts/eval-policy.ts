@@ -31,6 +31,7 @@ import { set13OffTopic, set13Questions, set13Unknowns } from '../tests/policy/ev
 import { set14OffTopic, set14Questions, set14Unknowns } from '../tests/policy/eval-set-14.js'
 import { set15OffTopic, set15Questions, set15Unknowns } from '../tests/policy/eval-set-15.js'
 import { set16OffTopic, set16Questions, set16Unknowns } from '../tests/policy/eval-set-16.js'
+import { set17OffTopic, set17Questions, set17Unknowns } from '../tests/policy/eval-set-17.js'
 
 /** The held-out sets after the first three, each with its answerable questions, unknowns and off-topic messages. */
 const HELD_OUT = [
@@ -48,6 +49,7 @@ const HELD_OUT = [
   { name: '留出集14', questions: set14Questions, unknowns: set14Unknowns, offTopic: set14OffTopic },
   { name: '留出集15', questions: set15Questions, unknowns: set15Unknowns, offTopic: set15OffTopic },
   { name: '留出集16', questions: set16Questions, unknowns: set16Unknowns, offTopic: set16OffTopic },
+  { name: '留出集17', questions: set17Questions, unknowns: set17Unknowns, offTopic: set17OffTopic },
 ]
 
 /**
