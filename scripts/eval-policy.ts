@@ -32,6 +32,7 @@ import { set14OffTopic, set14Questions, set14Unknowns } from '../tests/policy/ev
 import { set15OffTopic, set15Questions, set15Unknowns } from '../tests/policy/eval-set-15.js'
 import { set16OffTopic, set16Questions, set16Unknowns } from '../tests/policy/eval-set-16.js'
 import { set17OffTopic, set17Questions, set17Unknowns } from '../tests/policy/eval-set-17.js'
+import { set18OffTopic, set18Questions, set18Unknowns } from '../tests/policy/eval-set-18.js'
 
 /** The held-out sets after the first three, each with its answerable questions, unknowns and off-topic messages. */
 const HELD_OUT = [
@@ -50,6 +51,7 @@ const HELD_OUT = [
   { name: '留出集15', questions: set15Questions, unknowns: set15Unknowns, offTopic: set15OffTopic },
   { name: '留出集16', questions: set16Questions, unknowns: set16Unknowns, offTopic: set16OffTopic },
   { name: '留出集17', questions: set17Questions, unknowns: set17Unknowns, offTopic: set17OffTopic },
+  { name: '留出集18', questions: set18Questions, unknowns: set18Unknowns, offTopic: set18OffTopic },
 ]
 
 /**
