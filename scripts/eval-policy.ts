@@ -33,6 +33,7 @@ import { set15OffTopic, set15Questions, set15Unknowns } from '../tests/policy/ev
 import { set16OffTopic, set16Questions, set16Unknowns } from '../tests/policy/eval-set-16.js'
 import { set17OffTopic, set17Questions, set17Unknowns } from '../tests/policy/eval-set-17.js'
 import { set18OffTopic, set18Questions, set18Unknowns } from '../tests/policy/eval-set-18.js'
+import { set19OffTopic, set19Questions, set19Unknowns } from '../tests/policy/eval-set-19.js'
 
 /** The held-out sets after the first three, each with its answerable questions, unknowns and off-topic messages. */
 const HELD_OUT = [
@@ -52,6 +53,7 @@ const HELD_OUT = [
   { name: '留出集16', questions: set16Questions, unknowns: set16Unknowns, offTopic: set16OffTopic },
   { name: '留出集17', questions: set17Questions, unknowns: set17Unknowns, offTopic: set17OffTopic },
   { name: '留出集18', questions: set18Questions, unknowns: set18Unknowns, offTopic: set18OffTopic },
+  { name: '留出集19', questions: set19Questions, unknowns: set19Unknowns, offTopic: set19OffTopic },
 ]
 
 /**
