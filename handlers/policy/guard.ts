@@ -1,4 +1,5 @@
 // Recognises attempts to steer the bot away from its rules, and whether a question is about policy at all.
+import { bearsOnSchemes } from './bears-on.js'
 import { asksForSomebodysData } from './privacy.js'
 import { otherClassOf } from './topics.js'
 
@@ -38,7 +39,7 @@ const injectionPatterns: RegExp[] = [
 const personsNumber = /(身份证号码?|手机号码?|电话号码|电话|家庭住址|住址|家住)(是|在)?(多少|好多|啥|几|哪)/
 /** 服务中心的电话是多少, 12333: an office's number, which members may ask for. */
 const anOffice =
-  /(热线|咨询|贷款|补贴|创业|服务|中心|部门|局|厅|窗口|大厅|办事处|银行|税务|123\d\d|政府|机构|平台|人社|就业)/
+  /(热线|咨询|贷款|补贴|创业|服务|中心|部门|局|厅|窗口|大厅|办事处|银行|税|工商|市场监管|123\d\d|政府|机构|平台|人社|就业)/
 
 /** An office's number or address (创业补贴的咨询电话, 就业局的电话): members may ask for it to be told. */
 const officeNumber =
@@ -66,7 +67,7 @@ export function soundsLikePolicy(question: string): boolean {
  * drawing on the housing fund…).
  */
 const otherMatters =
-  /(工资|社保|医保|低保|养老|工伤|赔偿|不赔|赔钱|学费|上学|读书|幼儿园|中考|高考|落户|迁户口|户口.{0,4}迁|上户口|户口本.{0,4}(掉|丢|补办|挂失)|驾照|驾驶证|行驶证|换证|体检|年审|车检|公积金.{0,8}(提取|取|贷款|余额)|(提取|取).{0,2}公积金|支部.{0,8}(开会|会|活动)|党员.{0,2}(开会|会)|开会.{0,4}(几点|地点|在哪|通知)|(几点|几号|哪天|在哪|哪里).{0,4}开会|党课|组织生活|主题党日|党员大会|合作医疗|看病|彩票|股票|天气|下雨|组织关系|党费|拆迁|征地|补偿款|故事|笑话)/
+  /(工资|社保|医保|低保|养老|工伤|赔偿|不赔|赔钱|学费|上学|读书|幼儿园|中考|高考|落户|迁户口|户口.{0,4}迁|上户口|户口本.{0,4}(掉|丢|补办|挂失)|驾照|驾驶证|行驶证|换证|体检|年审|车检|公积金.{0,8}(提取|提出|提现|提走|取|贷款|余额)|(提取|取).{0,2}公积金|支部.{0,8}(开会|会|活动)|党员.{0,2}(开会|会)|开会.{0,4}(几点|地点|在哪|通知)|(几点|几号|哪天|在哪|哪里).{0,4}开会|党课|组织生活|主题党日|党员大会|合作医疗|看病|彩票|股票|天气|下雨|组织关系|党费|拆迁|征地|补偿款|故事|笑话)/
 /**
  * Words that make such a question about starting a business after all (企业拖欠社保能贷吗, 社保记录能当证明吗);
  * not 补贴/补助 alone (娃儿上幼儿园有没有补助 is about school).
@@ -81,6 +82,8 @@ const startingUp = /(创业|担保贷|贴息|个体|执照|网店|电商|小微|
 
 /** A question about another matter (工资、社保、医保……) that merely shares words with the knowledge base. */
 export function outOfScope(question: string): boolean {
+  // 信用卡欠了几万，影响贷款不: how a debt or another matter bears on the loan is a question about the loan
+  if (bearsOnSchemes(question)) return false
   if (personalFinance.test(question) && !startingUp.test(question)) return true
   if (otherClassOf(question) !== null) return true
   return otherMatters.test(question) && !businessWords.test(question)

@@ -23,7 +23,7 @@ const startUp =
  * 卖土鸡蛋，要的私我) asks the knowledge base nothing.
  */
 const asking =
-  /([？?]|吗|咋|怎么|怎样|如何|多少|好多|几|哪|啥|什么|是不是|有没有|有没得|(\p{Script=Han})[不没]\2|还是|真的假的|真的不|[不没得](?=[，。！!？?\s]|$))/u
+  /([？?]|吗|咋|怎么|怎样|如何|多少|好多|好大|多大|好久|多久|多长|几|哪|啥|什么|是不是|有没有|有没得|(\p{Script=Han})[不没]\2|还是|真的假的|真的不|[不没得](?=[，。！!？?\s]|$))/u
 /**
  * What the knowledge base answers about: its schemes, figures, documents and where to apply. Not 创业 alone: a show
  * or a post about somebody's business is not a question about the schemes.
@@ -196,12 +196,13 @@ const classes: OtherClass[] = [
   {
     name: 'the housing fund, medical insurance and pension contributions',
     about:
-      /(公积金.{0,6}(提取|取出|取钱|取|余额|查|买房|贷款|基数|比例|封存|销户)|医保|医疗保险|新农合|合作医疗|报销|养老保险|养老金|退休|社保.{0,6}(缴费|补缴|交费|断交|断了|停交|档次|基数|交好多|交多少|一年|每年|每个月))/,
+      /(公积金.{0,8}(提取|提出|提现|提走|取出|取钱|取|余额|查|买房|贷款|基数|比例|封存|销户)|医保|医疗保险|新农合|合作医疗|报销|养老保险|养老金|退休|社保.{0,6}(缴费|补缴|交费|断交|断了|停交|档次|基数|交好多|交多少|一年|每年|每个月))/,
     unless: /(创业|担保贷|贴息|个体|执照|农民工身份|算.{0,4}农民工|证明|拖欠|欠缴)/,
   },
   {
     name: 'a household’s own loans and schooling',
-    about: /((助学|装修|消费|住房)贷|转学|入学|学籍|插班|择校|学位|报名读|读小学|读初中|读高中)/,
+    about:
+      /((助学|装修|消费|住房)贷|转学|入学|学籍|插班|择校|学位|报名读|(读|上)(小学|初中|高中|幼儿园|一年级|公办|民办)|公办学校|小升初|幼升小|入园)/,
     unless: new RegExp(`${startUp.source}|能不能(办|申请|贷)|影响|算不算`, 'iu'),
   },
   {
