@@ -13,6 +13,7 @@ import {
 import { asksMinimumTime, statesMinimumTime } from './minimum-wait.js'
 import { extraNamedPart } from './parts.js'
 import { roughFigure, tellsOnly } from './story.js'
+import { asksBody, asksWhoRuns } from './who-runs.js'
 
 export type AnswerKind = 'amount' | 'duration' | 'rate' | 'place' | 'eligibility' | 'documents'
 
@@ -48,6 +49,7 @@ const askedBy: [AnswerKind, RegExp][] = [
   ],
   ['place', whoDoesStep],
   ['place', eitherOffice],
+  ['place', asksWhoRuns],
   // 收资料, 交材料: what is handed in, when nothing more pointed is asked
   ['documents', handedIn],
   [
@@ -151,9 +153,6 @@ const carries: Record<AnswerKind, RegExp> = {
 
 /** 由省财政厅和团省委牵头: who leads a scheme is not where a member applies. */
 const leadBodies = /由[^。，；]{0,20}(牵头|负责|主管)/g
-
-/** 谁牵头, 团委管不管: who is in charge, which the body leading the scheme answers. */
-const asksWhoLeads = /(牵头|负责|主管|谁管|管的|管不管|管没管|归谁|归哪|在管|管这)/
 
 export function carriesKind(text: string, kind: AnswerKind): boolean {
   return carries[kind].test(text)
@@ -307,7 +306,7 @@ export function answersKindOf(asked: string, text: string, kind = askedKind(aske
   if (kind === 'amount' && asksCut.test(question) && cutByShare.test(text)) return true
   if (kind === 'amount' && asksMoney.test(question) && !asksCount.test(question)) return money.test(text)
   if (kind === 'duration' && asksYear.test(question) && /\d{4}年/.test(text)) return true
-  const led = kind === 'place' && !asksWhoLeads.test(asked) ? text.replace(leadBodies, '') : text
+  const led = kind === 'place' && !asksBody.test(asked) ? text.replace(leadBodies, '') : text
   return carriesKind(kind === 'place' && !whoDoesStep.test(question) ? led.replace(stepDoers, '') : led, kind)
 }
 

@@ -22,6 +22,7 @@ import { namesOtherDocument } from './document-match.js'
 import { soundsLikePolicy } from './guard.js'
 import type { Article, KnowledgeBase } from './kb.js'
 import { laterAskTerms } from './later-asks.js'
+import { schemesByAlias, silentOnScheme } from './scheme-names.js'
 import { toldDoneSpans } from './story.js'
 import { withoutToldSums } from './told-figures.js'
 import { hasSynonyms, queryTokens, tokenize, useVocabulary } from './tokenizer.js'
@@ -168,7 +169,7 @@ export function buildIndex(kb: KnowledgeBase): PolicyIndex {
         .sort((a, b) => b.base - a.base)
         .slice(0, rerankDepth)
       const rare = rareTerms(results.map((r) => r.queryTerms))
-      const asked = schemesIn(own)
+      const asked = new Set([...schemesIn(own), ...schemesByAlias(question)])
       const askedFamilies = familiesIn(own.join(' '))
       // 我2019年回来的，22条是哪年出的: the years of a question asking a year are the member's story
       const years = asksYear.test(question) ? [] : (question.match(/20\d\d/g) ?? [])
@@ -190,6 +191,7 @@ export function buildIndex(kb: KnowledgeBase): PolicyIndex {
           (focused ? 1 + focusBoost : 1) *
           (comparesFigure(question, article) || statesAttribute(question, article) ? 1 + measureBoost : 1) *
           (namesOtherScheme(asked, article) ||
+          silentOnScheme(asked, `${article.heading} ${article.text}`) ||
           namesOtherFamily(askedFamilies, article) ||
           otherYear(years, article) ||
           namesOtherDocument(question, article)
