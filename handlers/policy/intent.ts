@@ -12,6 +12,7 @@ import {
 } from './asked-ways.js'
 import { asksMinimumTime, statesMinimumTime } from './minimum-wait.js'
 import { extraNamedPart } from './parts.js'
+import { proposedFigure } from './proposed-figures.js'
 import { roughFigure, tellsOnly } from './story.js'
 import { asksBody, asksWhoRuns } from './who-runs.js'
 
@@ -108,6 +109,8 @@ export function askingClause(question: string, kind = askedKind(question)): stri
 
 /** What the question asks first: the kind of its first asking clause, else of the whole question. */
 export function askedKind(question: string): AnswerKind | null {
+  const proposed = proposedFigure(question)
+  if (proposed) return proposed.kind
   const clauses = askingClauses(question)
   for (const clause of clauses) {
     const kind = pointedKindIn(clause)
@@ -297,6 +300,8 @@ export function answersKindOf(asked: string, text: string, kind = askedKind(aske
   if (kind === 'documents' && asksFormalities.test(question)) return formalities.test(text)
   const figure = namedFigure(question)
   if (figure) return figure.test(text)
+  const proposed = proposedFigure(asked)
+  if (proposed?.kind === kind) return proposed.answers.test(text)
   if (kind === 'amount' && asksCost.test(question)) return costFact.test(text)
   if (kind === 'duration' && asksProcessingTime.test(question))
     return processingTime.test(question.includes('公示') ? text : text.replace(noticePeriod, ''))
