@@ -22,6 +22,7 @@ import { namesOtherDocument } from './document-match.js'
 import { soundsLikePolicy } from './guard.js'
 import type { Article, KnowledgeBase } from './kb.js'
 import { laterAskTerms } from './later-asks.js'
+import { withoutProposedCount } from './parts.js'
 import { schemesByAlias, silentOnScheme } from './scheme-names.js'
 import { toldDoneSpans } from './story.js'
 import { withoutToldSums } from './told-figures.js'
@@ -140,7 +141,9 @@ export function buildIndex(kb: KnowledgeBase): PolicyIndex {
     kb,
     knows: (word) => known.has(word) || hasSynonyms(word) || allText.includes(word),
     search(question, limit = 5) {
-      const { own, added } = queryTokens(withoutToldSums(withoutPastFigures(withoutPurpose(question))))
+      const { own, added } = queryTokens(
+        withoutToldSums(withoutPastFigures(withoutPurpose(withoutGuessedDocument(question)))),
+      )
       if (own.length + added.length === 0) return []
       const ownSet = new Set(own)
       const wordOf = wordsOfQuery([...own, ...added])
@@ -286,7 +289,7 @@ const documentNames: [RegExp, string][] = [
   [/实施意见/, '实施意见'],
   [/(川办规|若干政策措施|创业带动就业)/, '创业带动就业'],
   // 今年这个新政, 最新的政策, 现行文件: the policy in force now is the 2025 one
-  [/(新政|最新|现行|今年\p{Script=Han}{0,6}?(政策|文件))/u, '创业带动就业'],
+  [/(新政|最新|现行|(今年|现在|目前|新出|新发|新的)\p{Script=Han}{0,6}?(政策|文件))/u, '创业带动就业'],
 ]
 
 /**
@@ -295,8 +298,18 @@ const documentNames: [RegExp, string][] = [
  */
 function documentAsked(question: string): string | null {
   if (!namedPart(question) && !asksYear.test(question)) return null
-  const named = documentNames.filter(([name]) => name.test(question))
+  const naming = withoutProposedCount(question)
+  const named = documentNames.filter(([name]) => name.test(naming))
   return named.length === 1 ? (named[0]?.[1] ?? null) : null
+}
+
+/**
+ * 今年的新政策是不是也是22条: the count the member guesses names no document when another is named as the subject;
+ * its words (二十二条) do not search.
+ */
+function withoutGuessedDocument(question: string): string {
+  const naming = withoutProposedCount(question)
+  return naming !== question && documentNames.some(([name]) => name.test(naming)) ? naming : question
 }
 
 /** 2025年那个政策: a unit of a document from another year that never names the year asked about. */
