@@ -17,6 +17,7 @@ import {
   withoutReferrals,
   yesNoFocus,
 } from './intent.js'
+import { answersFirmTerms } from './borrower.js'
 import { buildDomainLexicon, type DomainLexicon } from './domain.js'
 import { namesOtherDocument } from './document-match.js'
 import { soundsLikePolicy } from './guard.js'
@@ -80,6 +81,8 @@ const missingRareTermPenalty = 0.75
 const focusBoost = 0.5
 /** A unit with a figure in the measure of the member's own figure (6个月 for 打了5个月工). */
 const measureBoost = 0.5
+/** A unit headed by a firm's loan conditions, for a firm asking them. */
+const firmTermsBoost = 1.5
 /** A unit whose heading names another scheme than the one asked about (领补贴的证明 for a loan question). */
 const otherSchemePenalty = 0.4
 /** The schemes members ask about by name. */
@@ -193,6 +196,7 @@ export function buildIndex(kb: KnowledgeBase): PolicyIndex {
           missingRareTermPenalty ** missing *
           (focused ? 1 + focusBoost : 1) *
           (comparesFigure(question, article) || statesAttribute(question, article) ? 1 + measureBoost : 1) *
+          (answersFirmTerms(question, article.heading) ? 1 + firmTermsBoost : 1) *
           (namesOtherScheme(asked, article) ||
           silentOnScheme(asked, `${article.heading} ${article.text}`) ||
           namesOtherFamily(askedFamilies, article) ||
