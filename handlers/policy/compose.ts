@@ -82,7 +82,10 @@ function distinctive(terms: Set<string>, article: Article, sentences: string[]):
 
 /** A unit is written answer first: on a tie in the question's words, its first sentence leads. */
 const firstSentenceBonus = 0.5
-/** A sentence whose figure is in the measure of the member's own figure (6个月 for 打了5个月工). */
+/**
+ * A sentence whose figure is in the measure of the member's own figure (6个月 for 打了5个月工), or naming the
+ * member's own city (内江市农民工服务中心 for 我是内江东兴区的), gets this much.
+ */
 const measureBonus = 1
 
 function best(
@@ -97,7 +100,8 @@ function best(
     const score =
       overlap(terms, s) +
       (s === first ? firstSentenceBonus : 0) +
-      (sharesMeasure(question, s) ? measureBonus : 0)
+      (sharesMeasure(question, s) ? measureBonus : 0) +
+      (sichuanPlacesIn(question).some((p) => s.includes(p)) ? measureBonus : 0)
     if (score > topScore) [top, topScore] = [s, score]
   }
   return top

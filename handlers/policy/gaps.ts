@@ -6,6 +6,9 @@ import { askedKind, localPlaceOf, sichuanPlacesIn } from './intent.js'
 const theMeasures = /(22条|二十二条|2018年?(的|那个|那份)?(文件|政策|措施))/
 const asksFigure = /(好多|多少|几|啥子标准|什么标准|标准是|金额|比例)/
 
+/** LPR是3.1%, 假如LPR按3%: the member states the LPR, and asks what it gives. */
+const statesLpr = /(LPR|贷款市场报价利率)[^，。？?\d]{0,4}\d+(\.\d+)?\s*[%％]/i
+
 interface Gap {
   /** What is not known, as it follows 本库没有写明. */
   says: (question: string) => string | null
@@ -75,9 +78,10 @@ const gaps: Gap[] = [
         ? '领到的补贴要不要交税（税的问题可以打12366）'
         : null,
   },
-  // the LPR of the day, and the rate it gives
+  // the LPR of the day, and the rate it gives; not when the member states the LPR himself (LPR是3.1%的话)
   {
     says: (q) =>
+      !statesLpr.test(q) &&
       /LPR(现在|目前|最新|今年|这个月|本月)?(是|为|有)?(好多|多少|几)|(现在|目前|最新)的?(LPR|贷款市场报价利率)|算下来[^，。？?]{0,6}(利率|利息|几个点)|实际年?利率(是|有|为)?(好多|多少|几)/i.test(
         q,
       )

@@ -12,7 +12,9 @@ import {
 } from './asked-ways.js'
 import { asksMinimumTime, statesMinimumTime } from './minimum-wait.js'
 import { extraNamedPart } from './parts.js'
+import { proposedFigure } from './proposed-figures.js'
 import { roughFigure, tellsOnly } from './story.js'
+import { asksBody, asksWhoRuns } from './who-runs.js'
 
 export type AnswerKind = 'amount' | 'duration' | 'rate' | 'place' | 'eligibility' | 'documents'
 
@@ -48,6 +50,7 @@ const askedBy: [AnswerKind, RegExp][] = [
   ],
   ['place', whoDoesStep],
   ['place', eitherOffice],
+  ['place', asksWhoRuns],
   // 收资料, 交材料: what is handed in, when nothing more pointed is asked
   ['documents', handedIn],
   [
@@ -106,6 +109,8 @@ export function askingClause(question: string, kind = askedKind(question)): stri
 
 /** What the question asks first: the kind of its first asking clause, else of the whole question. */
 export function askedKind(question: string): AnswerKind | null {
+  const proposed = proposedFigure(question)
+  if (proposed) return proposed.kind
   const clauses = askingClauses(question)
   for (const clause of clauses) {
     const kind = pointedKindIn(clause)
@@ -151,9 +156,6 @@ const carries: Record<AnswerKind, RegExp> = {
 
 /** 由省财政厅和团省委牵头: who leads a scheme is not where a member applies. */
 const leadBodies = /由[^。，；]{0,20}(牵头|负责|主管)/g
-
-/** 谁牵头, 团委管不管: who is in charge, which the body leading the scheme answers. */
-const asksWhoLeads = /(牵头|负责|主管|谁管|管的|管不管|管没管|归谁|归哪|在管|管这)/
 
 export function carriesKind(text: string, kind: AnswerKind): boolean {
   return carries[kind].test(text)
@@ -298,6 +300,8 @@ export function answersKindOf(asked: string, text: string, kind = askedKind(aske
   if (kind === 'documents' && asksFormalities.test(question)) return formalities.test(text)
   const figure = namedFigure(question)
   if (figure) return figure.test(text)
+  const proposed = proposedFigure(asked)
+  if (proposed?.kind === kind) return proposed.answers.test(text)
   if (kind === 'amount' && asksCost.test(question)) return costFact.test(text)
   if (kind === 'duration' && asksProcessingTime.test(question))
     return processingTime.test(question.includes('公示') ? text : text.replace(noticePeriod, ''))
@@ -307,7 +311,7 @@ export function answersKindOf(asked: string, text: string, kind = askedKind(aske
   if (kind === 'amount' && asksCut.test(question) && cutByShare.test(text)) return true
   if (kind === 'amount' && asksMoney.test(question) && !asksCount.test(question)) return money.test(text)
   if (kind === 'duration' && asksYear.test(question) && /\d{4}年/.test(text)) return true
-  const led = kind === 'place' && !asksWhoLeads.test(asked) ? text.replace(leadBodies, '') : text
+  const led = kind === 'place' && !asksBody.test(asked) ? text.replace(leadBodies, '') : text
   return carriesKind(kind === 'place' && !whoDoesStep.test(question) ? led.replace(stepDoers, '') : led, kind)
 }
 

@@ -9,6 +9,7 @@ import {
   kindWords,
   localPlaceOf,
   withoutReferrals,
+  sichuanPlacesIn,
   type AnswerKind,
 } from './intent.js'
 import type { Article } from './kb.js'
@@ -83,8 +84,21 @@ function localGapText(question: string, article: Article, kind: AnswerKind | nul
   if (!place || !kind || !concreteKinds.includes(kind)) return null
   const generic = /^(你们|当地|本地|本|县里|县上|镇上|乡里|乡上|区上)/.test(place)
   if (!generic && article.text.includes(place)) return null
+  if (asksCityOffice(question, place, article)) return null
   // 镇上/县里 name a level, not a place's own rule: a unit that speaks of that level (乡镇…窗口) answers it
   const level = /^(县|镇|乡)(里|上)$/.exec(place)?.[1]
   if (level && withoutReferrals(article.text).includes(level)) return null
   return localRule.test(article.text) ? `本库没有${place}的${kindWords[kind]}` : `本库没有${place}自己的规定`
+}
+
+/** 市农民工服务中心, 内江市人社局: an office of the city, not of the member's county. */
+const cityOffice = /(市|市里|市上)\p{Script=Han}{0,8}(中心|局|窗口|大厅)/u
+
+/**
+ * 我是内江东兴区的，市农民工服务中心电话好多: a member of a county of a city the unit speaks for, asking that city's
+ * office, is answered by what the unit says for the city.
+ */
+function asksCityOffice(question: string, place: string, article: Article): boolean {
+  const city = sichuanPlacesIn(`${place} ${question}`).find((c) => article.text.includes(c))
+  return city !== undefined && cityOffice.test(question)
 }

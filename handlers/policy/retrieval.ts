@@ -17,11 +17,14 @@ import {
   withoutReferrals,
   yesNoFocus,
 } from './intent.js'
+import { answersFirmTerms } from './borrower.js'
 import { buildDomainLexicon, type DomainLexicon } from './domain.js'
 import { namesOtherDocument } from './document-match.js'
 import { soundsLikePolicy } from './guard.js'
 import type { Article, KnowledgeBase } from './kb.js'
 import { laterAskTerms } from './later-asks.js'
+import { withoutProposedCount } from './parts.js'
+import { schemesByAlias, silentOnScheme } from './scheme-names.js'
 import { toldDoneSpans } from './story.js'
 import { withoutToldSums } from './told-figures.js'
 import { hasSynonyms, queryTokens, tokenize, useVocabulary } from './tokenizer.js'
@@ -78,6 +81,8 @@ const missingRareTermPenalty = 0.75
 const focusBoost = 0.5
 /** A unit with a figure in the measure of the member's own figure (6个月 for 打了5个月工). */
 const measureBoost = 0.5
+/** A unit headed by a firm's loan conditions, for a firm asking them. */
+const firmTermsBoost = 1.5
 /** A unit whose heading names another scheme than the one asked about (领补贴的证明 for a loan question). */
 const otherSchemePenalty = 0.4
 /** The schemes members ask about by name. */
@@ -139,7 +144,9 @@ export function buildIndex(kb: KnowledgeBase): PolicyIndex {
     kb,
     knows: (word) => known.has(word) || hasSynonyms(word) || allText.includes(word),
     search(question, limit = 5) {
-      const { own, added } = queryTokens(withoutToldSums(withoutPastFigures(withoutPurpose(question))))
+      const { own, added } = queryTokens(
+        withoutToldSums(withoutPastFigures(withoutPurpose(withoutGuessedDocument(question)))),
+      )
       if (own.length + added.length === 0) return []
       const ownSet = new Set(own)
       const wordOf = wordsOfQuery([...own, ...added])
@@ -168,7 +175,7 @@ export function buildIndex(kb: KnowledgeBase): PolicyIndex {
         .sort((a, b) => b.base - a.base)
         .slice(0, rerankDepth)
       const rare = rareTerms(results.map((r) => r.queryTerms))
-      const asked = schemesIn(own)
+      const asked = new Set([...schemesIn(own), ...schemesByAlias(question)])
       const askedFamilies = familiesIn(own.join(' '))
       // 我2019年回来的，22条是哪年出的: the years of a question asking a year are the member's story
       const years = asksYear.test(question) ? [] : (question.match(/20\d\d/g) ?? [])
@@ -189,7 +196,9 @@ export function buildIndex(kb: KnowledgeBase): PolicyIndex {
           missingRareTermPenalty ** missing *
           (focused ? 1 + focusBoost : 1) *
           (comparesFigure(question, article) || statesAttribute(question, article) ? 1 + measureBoost : 1) *
+          (answersFirmTerms(question, article.heading) ? 1 + firmTermsBoost : 1) *
           (namesOtherScheme(asked, article) ||
+          silentOnScheme(asked, `${article.heading} ${article.text}`) ||
           namesOtherFamily(askedFamilies, article) ||
           otherYear(years, article) ||
           namesOtherDocument(question, article)
@@ -284,7 +293,7 @@ const documentNames: [RegExp, string][] = [
   [/实施意见/, '实施意见'],
   [/(川办规|若干政策措施|创业带动就业)/, '创业带动就业'],
   // 今年这个新政, 最新的政策, 现行文件: the policy in force now is the 2025 one
-  [/(新政|最新|现行|今年\p{Script=Han}{0,6}?(政策|文件))/u, '创业带动就业'],
+  [/(新政|最新|现行|(今年|现在|目前|新出|新发|新的)\p{Script=Han}{0,6}?(政策|文件))/u, '创业带动就业'],
 ]
 
 /**
@@ -293,8 +302,18 @@ const documentNames: [RegExp, string][] = [
  */
 function documentAsked(question: string): string | null {
   if (!namedPart(question) && !asksYear.test(question)) return null
-  const named = documentNames.filter(([name]) => name.test(question))
+  const naming = withoutProposedCount(question)
+  const named = documentNames.filter(([name]) => name.test(naming))
   return named.length === 1 ? (named[0]?.[1] ?? null) : null
+}
+
+/**
+ * 今年的新政策是不是也是22条: the count the member guesses names no document when another is named as the subject;
+ * its words (二十二条) do not search.
+ */
+function withoutGuessedDocument(question: string): string {
+  const naming = withoutProposedCount(question)
+  return naming !== question && documentNames.some(([name]) => name.test(naming)) ? naming : question
 }
 
 /** 2025年那个政策: a unit of a document from another year that never names the year asked about. */

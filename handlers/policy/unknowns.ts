@@ -67,8 +67,11 @@ const thingPatterns: RegExp[] = [
   /(?:咋个|怎么|怎样|如何)([^的了个]{2,4}?)[呢嘛哦啊呀哈]*$/u,
   /哪几?(?:张|个|种|份|类|样|步)([^的了个在]{2,3}?)(?:在哪|下载|领|拿|打印|填)?[呢嘛哦啊呀哈]*$/u,
 ]
-/** 税能少交, 顶天能贷: a modal or an adverb inside makes it a verb phrase, not a thing. */
-const notAThing = /[能会可要得少多都还才就先再最也又是到去找]|百分|之/
+/**
+ * 税能少交, 顶天能贷: a modal or an adverb inside makes it a verb phrase, not a thing; 归哪个单位管 asks a body, which
+ * is a place, not a thing.
+ */
+const notAThing = /[能会可要得少多都还才就先再最也又是到去找]|百分|之|^(部门|单位|机构|机关)/
 /** 怎么操作, 咋个办理: doing it in general, not a thing the knowledge base might lack. */
 const doingIt =
   /^(操作|处理|办理|进行|安排|计算|搞定|弄|搞|整|办|走|做|申请|开始|准备|划算|合算|便宜|方便|靠谱|好|快)$/
