@@ -36,7 +36,7 @@ const askedBy: [AnswerKind, RegExp][] = [
   [
     'duration',
     // 前几年, 好几个月 say when, they do not ask it
-    /(多久|好久|多长时间|多长|好长时间|好长一段|多少天|几天|(?<![前这近好那了])几年|(?<![前这近好那了])几个月|多少年|多少个月|好多年|好多个月|好多天|期限|什么时候|啥时候|哪天|哪一年|哪年|截止|有效期|管到|最迟|来得及|来不来得及|(几|多少)个?(工作日|星期|礼拜|周))/,
+    /(多久|好久|多长时间|多长|好长时间|好长一段|多少天|几天|(?<![前这近好那了过])几年|(?<![前这近好那了过])几个月|多少年|多少个月|好多年|好多个月|好多天|期限|什么时候|啥时候|哪天|哪一年|哪年|截止|有效期|管到|最迟|来得及|来不来得及|(几|多少)个?(工作日|星期|礼拜|周))/,
   ],
   ['duration', yearsPassed],
   // after duration: 贴息要从好久以后放的贷款才有 asks when
@@ -60,7 +60,7 @@ const askedBy: [AnswerKind, RegExp][] = [
   ['place', channelWords],
   [
     'eligibility',
-    /(能不能|可不可以|可以不|能否|行不行|算不算|要不要|需不需要|用不用|算.{0,8}还是|条件|符合|资格|哪些人|什么人|啥人|谁可以|谁能|影响|还能|得(到|成|了).{0,16}(吗|不|么|没)[？?]?$|能.{0,16}(吗|不|么|没)[？?]?$|可以.{0,16}(吗|不|么)[？?]?$|算.{0,10}(吗|不|么|没)[？?]?$)/,
+    /(能不能|可不可以|可以不|能否|行不行|算不算|要不要|需不需要|用不用|算.{0,8}还是|条件|符合|资格|哪些人|什么人|啥人|谁可以|谁能|影响|还能|有.{0,8}的?份|份(不|吗|么|没|哇|哦)|得(到|成|了).{0,16}(吗|不|么|没)[？?]?$|能.{0,16}(吗|不|么|没)[？?]?$|可以.{0,16}(吗|不|么)[？?]?$|算.{0,10}(吗|不|么|没)[？?]?$)/,
   ],
 ]
 
@@ -246,7 +246,10 @@ export function meaningOf(question: string): string[] {
     const word = p.exec(question)?.[1]
     // 政策里说的返乡: the word is what follows the last 的/说/叫
     const bare = word?.replace(/^.*[的说叫里个]/u, '').replace(/(到底|究竟|具体|又|就)$/u, '')
-    return bare && bare.length > 1 ? [bare] : []
+    if (!bare || bare.length < 2) return []
+    // 入乡创业是啥意思: the word with the domain's common tail (创业, 人员) is asked by its head too
+    const head = bare.replace(/(创业|人员|的人)$/u, '')
+    return head !== bare && head.length > 1 ? [bare, head] : [bare]
   })
   return [...new Set([...words, ...alternatives])]
 }

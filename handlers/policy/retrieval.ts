@@ -303,8 +303,11 @@ function otherYear(years: string[], article: Article): boolean {
   return years.length > 0 && !years.some((y) => said.includes(y))
 }
 
-/** Loans and grants: a question on one (贷款批下来要多久) is not answered by a unit headed by the other. */
-const families: Record<string, RegExp> = { loan: /贷/, grant: /补贴|补助|奖补/ }
+/**
+ * Loans, grants and tax cuts: a question on one (贷款批下来要多久; 退伍的有创业补贴没得) is not answered by a unit
+ * headed by another (the veterans' tax cut shares the person word with the subsidy's who-may-claim unit).
+ */
+const families: Record<string, RegExp> = { loan: /贷/, grant: /补贴|补助|奖补/, tax: /税/ }
 
 function familiesIn(text: string): Set<string> {
   return new Set(Object.keys(families).filter((f) => families[f]?.test(text)))
