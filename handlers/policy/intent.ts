@@ -10,6 +10,7 @@ import {
   termByFigure,
   whoDoesStep,
 } from './asked-ways.js'
+import { homeOrBusiness } from './home-or-business.js'
 import { asksMinimumTime, statesMinimumTime } from './minimum-wait.js'
 import { extraNamedPart } from './parts.js'
 import { roughFigure, tellsOnly } from './story.js'
@@ -47,6 +48,7 @@ const askedBy: [AnswerKind, RegExp][] = [
     /(去哪|哪里|哪儿|哪点|哪些地方|(哪个|什么|啥)地方|在哪|哪个部门|什么部门|啥部门|哪个单位|哪个中心|哪个平台|找谁|找哪|问谁|谁(牵头|负责|主管|在管)|电话|号码|热线|到哪|发到哪|打到哪|打(好多|多少|哪个|什么)|窗口|哪个网|什么网站|报名|发现金|打到卡|(咋个|怎么|咋|怎样|如何)(发|拨|付)的)/,
   ],
   ['place', whoDoesStep],
+  ['place', homeOrBusiness],
   ['place', eitherOffice],
   // 收资料, 交材料: what is handed in, when nothing more pointed is asked
   ['documents', handedIn],
