@@ -11,6 +11,7 @@ import {
   whoDoesStep,
 } from './asked-ways.js'
 import { homeOrBusiness } from './home-or-business.js'
+import { asksProofPaper } from './proof-asks.js'
 import { asksMinimumTime, statesMinimumTime } from './minimum-wait.js'
 import { extraNamedPart } from './parts.js'
 import { roughFigure, tellsOnly } from './story.js'
@@ -30,6 +31,7 @@ const channelWords = /(网上|手机上|线上|微信上)/
 /** Checked in this order: the first kind whose words the question uses wins (多少天 is a duration, not an amount). */
 const askedBy: [AnswerKind, RegExp][] = [
   ...figureAsks,
+  ['documents', asksProofPaper],
   [
     'documents',
     /(带什么|带啥|带哪些|带些啥|要带.{0,4}(东西|证件)|(什么|啥子|啥|哪些)(材料|资料)|什么证|啥证|哪些证|证件|啥子证|什么证明|啥证明|啥子证明|(拿|用|靠)(什么|啥子|啥)(去|来)?证明|怎么证明|咋个证明|(什么|啥子|啥|哪些)手续|手续(有哪些|要啥|是啥)|(什么|啥子|啥)(能|可以)证明|还要(带|交|准备)?(啥子|啥|什么)[？?吗呢]*$)/,
