@@ -14,6 +14,7 @@ import { homeOrBusiness } from './home-or-business.js'
 import { asksProofPaper } from './proof-asks.js'
 import { asksMinimumTime, statesMinimumTime } from './minimum-wait.js'
 import { extraNamedPart } from './parts.js'
+import { asksStillInTime, statesDeadline } from './still-in-time.js'
 import { roughFigure, tellsOnly } from './story.js'
 
 export type AnswerKind = 'amount' | 'duration' | 'rate' | 'place' | 'eligibility' | 'documents'
@@ -110,6 +111,8 @@ export function askingClause(question: string, kind = askedKind(question)): stri
 
 /** What the question asks first: the kind of its first asking clause, else of the whole question. */
 export function askedKind(question: string): AnswerKind | null {
+  // 执照办了一年半了，还能申请不: the limit, whatever the clauses ask
+  if (asksStillInTime(question)) return 'duration'
   const clauses = askingClauses(question)
   for (const clause of clauses) {
     const kind = pointedKindIn(clause)
@@ -302,6 +305,7 @@ const costFact = /(免费|不收费|不要钱|\d[\d,.]*\s*(万|千)?\s*元)/
 export function answersKindOf(asked: string, text: string, kind = askedKind(asked)): boolean {
   if (!kind) return false
   const question = askingClause(asked, kind)
+  if (kind === 'duration' && asksStillInTime(asked)) return statesDeadline.test(text)
   if (kind === 'documents' && asksFormalities.test(question)) return formalities.test(text)
   const figure = namedFigure(question)
   if (figure) return figure.test(text)
