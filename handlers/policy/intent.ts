@@ -10,6 +10,7 @@ import {
   termByFigure,
   whoDoesStep,
 } from './asked-ways.js'
+import { halfRemembersSum } from './half-remembered.js'
 import { homeOrBusiness } from './home-or-business.js'
 import { asksProofPaper } from './proof-asks.js'
 import { asksMinimumTime, statesMinimumTime } from './minimum-wait.js'
@@ -114,11 +115,11 @@ export function askedKind(question: string): AnswerKind | null {
   // 执照办了一年半了，还能申请不: the limit, whatever the clauses ask
   if (asksStillInTime(question)) return 'duration'
   const clauses = askingClauses(question)
-  for (const clause of clauses) {
-    const kind = pointedKindIn(clause)
-    if (kind) return kind
-  }
-  return kindIn(clauses.length < clausesOf(question).length ? clauses.join('，') : question)
+  const asked =
+    clauses.map(pointedKindIn).find((k) => k !== null) ??
+    kindIn(clauses.length < clausesOf(question).length ? clauses.join('，') : question)
+  // 听说是3000块，是不是; 能领那5000块不: the true figure, unless something more pointed is asked (到好久截止)
+  return (asked === null || asked === 'eligibility') && halfRemembersSum(question) ? 'amount' : asked
 }
 
 /**
