@@ -24,6 +24,7 @@ import type { Hit } from './retrieval.js'
 import { knownGap } from './gaps.js'
 import { localGap } from './local-gap.js'
 import { namedSentence } from './named-sentence.js'
+import { impliedAlternatives, statusSentence } from './stated-status.js'
 import { saysSameGap, speaksOfAsked } from './gap-answered.js'
 import { unknownObject, unknownWhether } from './unknowns.js'
 import { queryTokens, tokenize } from './tokenizer.js'
@@ -144,6 +145,14 @@ export function leadOf(question: string, article: Article): Lead {
   })
   const classified = classifiedLead(question, sentences)
   if (classified) return { ...pick(classified, false), rest: sentences.join('') }
+  // 我是城镇户口，算不算: the condition on what the member states of himself
+  const status = kind === null || kind === 'eligibility' ? statusSentence(question, sentences) : undefined
+  if (status) return pick(status, false)
+  // 户口在广元，在成都开的店，我这种算啥子: the definition his story fits, as if he had named both words
+  const implied = impliedAlternatives(question, sentences)
+  const fitted =
+    implied && (kind === null || kind === 'eligibility') && classifiedLead(question, sentences, implied)
+  if (fitted) return { ...pick(fitted, false), rest: sentences.join('') }
   const named = namedSentence(question, sentences)
   if (named) return pick(named, saysNotKnown(named))
   if (!kind)
@@ -242,14 +251,20 @@ function definingClause(sentences: string[], word: string): string | undefined {
  */
 const storyCues: [RegExp, RegExp][] = [
   [
-    /(没|没有|不|未)(回|在)(老家|家乡|户籍地|原籍|村里|屋头)|外地|外县|外市|别的地方|其他地方|别处|异地|另外.{0,2}地方/,
+    /(没|没有|不|未|不是)(回|在)\p{Script=Han}{0,2}?(老家|家乡|户籍地|原籍|村里|屋头)|外地|外县|外市|别的地方|其他地方|别处|异地|另外.{0,2}地方/u,
     /其他地方|外地|异地/,
   ],
   [
-    /(?<![没不未有])(回|回到|返回)了?\p{Script=Han}{0,4}?(老家|家乡|户籍地|原籍|村里|屋头)|(?<![没不未有])回来/u,
+    /(?<![没不未有]|不是)(回|回到|返回)了?\p{Script=Han}{0,4}?(老家|家乡|户籍地|原籍|村里|屋头)|(?<![没不未有])回来/u,
     /回户籍地|回老家|回家乡/,
   ],
 ]
+
+/** The story places the business elsewhere than the member's home (没回老家, 户口在宜宾，在成都开店). */
+function elsewhere(question: string): boolean {
+  const [away, home] = storyCues.map(([cue]) => cue.test(question))
+  return away === true || (home === false && sichuanPlacesIn(question).length > 1)
+}
 
 /** Which of two asked words the member's story fits, by the clauses defining them; null when it does not tell. */
 function fittingWord(question: string, clauses: [string, string][]): [string, string] | null {
@@ -264,8 +279,12 @@ function fittingWord(question: string, clauses: [string, string][]): [string, st
  * 这种算返乡还是入乡: the definition applied to the member's story (…属于入乡：首次在省内其他地方登记创业的叫入乡), or,
  * when the story does not tell, the sentence defining the first word asked.
  */
-function classifiedLead(question: string, sentences: string[]): string | undefined {
-  const words = alternativesOf(question)
+function classifiedLead(
+  question: string,
+  sentences: string[],
+  implied: [string, string] | null = null,
+): string | undefined {
+  const words = implied ?? alternativesOf(question)
   if (!words) return undefined
   const clauses = words.flatMap((w): [string, string][] => {
     const clause = definingClause(sentences, w)
@@ -273,6 +292,9 @@ function classifiedLead(question: string, sentences: string[]): string | undefin
   })
   if (clauses.length === 0) return undefined
   const fit = fittingWord(question, clauses)
+  // unasked, only a story placing the business elsewhere than home classes him (回来开店 is the usual case)
+  if (implied)
+    return fit && elsewhere(question) ? `按这里的说法，你这种情况属于${fit[0]}：${fit[1]}。` : undefined
   if (fit) return `按这里的说法，你这种情况属于${fit[0]}：${fit[1]}。`
   return sentences.find((s) => defines(s, clauses[0]?.[0] ?? ''))
 }

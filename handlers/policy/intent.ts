@@ -10,9 +10,13 @@ import {
   termByFigure,
   whoDoesStep,
 } from './asked-ways.js'
+import { halfRemembersSum } from './half-remembered.js'
+import { homeOrBusiness } from './home-or-business.js'
+import { asksProofPaper } from './proof-asks.js'
 import { asksMinimumTime, statesMinimumTime } from './minimum-wait.js'
 import { extraNamedPart } from './parts.js'
 import { proposedFigure } from './proposed-figures.js'
+import { asksStillInTime, statesDeadline } from './still-in-time.js'
 import { roughFigure, tellsOnly } from './story.js'
 import { asksBody, asksWhoRuns } from './who-runs.js'
 
@@ -31,6 +35,7 @@ const channelWords = /(网上|手机上|线上|微信上)/
 /** Checked in this order: the first kind whose words the question uses wins (多少天 is a duration, not an amount). */
 const askedBy: [AnswerKind, RegExp][] = [
   ...figureAsks,
+  ['documents', asksProofPaper],
   [
     'documents',
     /(带什么|带啥|带哪些|带些啥|要带.{0,4}(东西|证件)|(什么|啥子|啥|哪些)(材料|资料)|什么证|啥证|哪些证|证件|啥子证|什么证明|啥证明|啥子证明|(拿|用|靠)(什么|啥子|啥)(去|来)?证明|怎么证明|咋个证明|(什么|啥子|啥|哪些)手续|手续(有哪些|要啥|是啥)|(什么|啥子|啥)(能|可以)证明|还要(带|交|准备)?(啥子|啥|什么)[？?吗呢]*$)/,
@@ -38,7 +43,7 @@ const askedBy: [AnswerKind, RegExp][] = [
   [
     'duration',
     // 前几年, 好几个月 say when, they do not ask it
-    /(多久|好久|多长时间|多长|好长时间|好长一段|多少天|几天|(?<![前这近好那了])几年|(?<![前这近好那了])几个月|多少年|多少个月|好多年|好多个月|好多天|期限|什么时候|啥时候|哪天|哪一年|哪年|截止|有效期|管到|最迟|来得及|来不来得及|(几|多少)个?(工作日|星期|礼拜|周))/,
+    /(多久|好久|多长时间|多长|好长时间|好长一段|多少天|几天|(?<![前这近好那了过])几年|(?<![前这近好那了过])几个月|多少年|多少个月|好多年|好多个月|好多天|期限|什么时候|啥时候|哪天|哪一年|哪年|截止|有效期|管到|最迟|来得及|来不来得及|(几|多少)个?(工作日|星期|礼拜|周))/,
   ],
   ['duration', yearsPassed],
   // after duration: 贴息要从好久以后放的贷款才有 asks when
@@ -49,6 +54,7 @@ const askedBy: [AnswerKind, RegExp][] = [
     /(去哪|哪里|哪儿|哪点|哪些地方|(哪个|什么|啥)地方|在哪|哪个部门|什么部门|啥部门|哪个单位|哪个中心|哪个平台|找谁|找哪|问谁|谁(牵头|负责|主管|在管)|电话|号码|热线|到哪|发到哪|打到哪|打(好多|多少|哪个|什么)|窗口|哪个网|什么网站|报名|发现金|打到卡|(咋个|怎么|咋|怎样|如何)(发|拨|付)的)/,
   ],
   ['place', whoDoesStep],
+  ['place', homeOrBusiness],
   ['place', eitherOffice],
   ['place', asksWhoRuns],
   // 收资料, 交材料: what is handed in, when nothing more pointed is asked
@@ -63,7 +69,7 @@ const askedBy: [AnswerKind, RegExp][] = [
   ['place', channelWords],
   [
     'eligibility',
-    /(能不能|可不可以|可以不|能否|行不行|算不算|要不要|需不需要|用不用|算.{0,8}还是|条件|符合|资格|哪些人|什么人|啥人|谁可以|谁能|影响|还能|得(到|成|了).{0,16}(吗|不|么|没)[？?]?$|能.{0,16}(吗|不|么|没)[？?]?$|可以.{0,16}(吗|不|么)[？?]?$|算.{0,10}(吗|不|么|没)[？?]?$)/,
+    /(能不能|可不可以|可以不|能否|行不行|算不算|要不要|需不需要|用不用|算.{0,8}还是|条件|符合|资格|哪些人|什么人|啥人|谁可以|谁能|影响|还能|有.{0,8}的?份|份(不|吗|么|没|哇|哦)|得(到|成|了).{0,16}(吗|不|么|没)[？?]?$|能.{0,16}(吗|不|么|没)[？?]?$|可以.{0,16}(吗|不|么)[？?]?$|算.{0,10}(吗|不|么|没)[？?]?$)/,
   ],
 ]
 
@@ -111,12 +117,14 @@ export function askingClause(question: string, kind = askedKind(question)): stri
 export function askedKind(question: string): AnswerKind | null {
   const proposed = proposedFigure(question)
   if (proposed) return proposed.kind
+  // 执照办了一年半了，还能申请不: the limit, whatever the clauses ask
+  if (asksStillInTime(question)) return 'duration'
   const clauses = askingClauses(question)
-  for (const clause of clauses) {
-    const kind = pointedKindIn(clause)
-    if (kind) return kind
-  }
-  return kindIn(clauses.length < clausesOf(question).length ? clauses.join('，') : question)
+  const asked =
+    clauses.map(pointedKindIn).find((k) => k !== null) ??
+    kindIn(clauses.length < clausesOf(question).length ? clauses.join('，') : question)
+  // 听说是3000块，是不是; 能领那5000块不: the true figure, unless something more pointed is asked (到好久截止)
+  return (asked === null || asked === 'eligibility') && halfRemembersSum(question) ? 'amount' : asked
 }
 
 /**
@@ -248,7 +256,10 @@ export function meaningOf(question: string): string[] {
     const word = p.exec(question)?.[1]
     // 政策里说的返乡: the word is what follows the last 的/说/叫
     const bare = word?.replace(/^.*[的说叫里个]/u, '').replace(/(到底|究竟|具体|又|就)$/u, '')
-    return bare && bare.length > 1 ? [bare] : []
+    if (!bare || bare.length < 2) return []
+    // 入乡创业是啥意思: the word with the domain's common tail (创业, 人员) is asked by its head too
+    const head = bare.replace(/(创业|人员|的人)$/u, '')
+    return head !== bare && head.length > 1 ? [bare, head] : [bare]
   })
   return [...new Set([...words, ...alternatives])]
 }
@@ -297,6 +308,7 @@ const costFact = /(免费|不收费|不要钱|\d[\d,.]*\s*(万|千)?\s*元)/
 export function answersKindOf(asked: string, text: string, kind = askedKind(asked)): boolean {
   if (!kind) return false
   const question = askingClause(asked, kind)
+  if (kind === 'duration' && asksStillInTime(asked)) return statesDeadline.test(text)
   if (kind === 'documents' && asksFormalities.test(question)) return formalities.test(text)
   const figure = namedFigure(question)
   if (figure) return figure.test(text)

@@ -22,9 +22,11 @@ import { buildDomainLexicon, type DomainLexicon } from './domain.js'
 import { namesOtherDocument } from './document-match.js'
 import { soundsLikePolicy } from './guard.js'
 import type { Article, KnowledgeBase } from './kb.js'
+import { toldHome } from './home-or-business.js'
 import { laterAskTerms } from './later-asks.js'
 import { withoutProposedCount } from './parts.js'
 import { schemesByAlias, silentOnScheme } from './scheme-names.js'
+import { speaksToStatus } from './stated-status.js'
 import { toldDoneSpans } from './story.js'
 import { withoutToldSums } from './told-figures.js'
 import { hasSynonyms, queryTokens, tokenize, useVocabulary } from './tokenizer.js'
@@ -64,13 +66,20 @@ const kindBoost = 0.6
  * What a member tells of himself that conditions are written in: household registration, a first start-up (an age
  * is a figure, which comparesFigure weighs).
  */
-const attributes = [/户籍|户口/, /首次|第一次|头一[次回]|初次/]
+const attributes: [RegExp, RegExp][] = [
+  [/户籍|户口/, /户籍|户口/],
+  // a first start-up is 首次创办, not the 首次 of where one first registers (入乡)
+  [/首次|第一次|头一[次回]|初次/, /首次创|第一次创|初次创/],
+]
 
 /** 我是重庆户籍，能不能领: a unit stating the condition on what the member tells of himself answers whether he may. */
 function statesAttribute(question: string, article: Article): boolean {
   if (askedKind(question) !== 'eligibility') return false
   const text = withoutReferrals(article.text)
-  return attributes.some((a) => a.test(question) && a.test(text))
+  return (
+    attributes.some(([told, stated]) => told.test(question) && stated.test(text)) ||
+    speaksToStatus(question, text)
+  )
 }
 
 /** A unit that defines the word whose meaning is asked (算不算返乡, 入乡是啥意思). */
@@ -215,7 +224,7 @@ export function buildIndex(kb: KnowledgeBase): PolicyIndex {
 
 /** The words of what the member tells he already has or did, less those the rest of the question also says. */
 function toldTermsOf(question: string): Set<string> {
-  const spans = toldDoneSpans(question)
+  const spans = [...toldDoneSpans(question), ...toldHome(question)]
   if (spans.length === 0) return new Set()
   const all = (text: string) => {
     const { own, added } = queryTokens(text)
@@ -322,8 +331,11 @@ function otherYear(years: string[], article: Article): boolean {
   return years.length > 0 && !years.some((y) => said.includes(y))
 }
 
-/** Loans and grants: a question on one (贷款批下来要多久) is not answered by a unit headed by the other. */
-const families: Record<string, RegExp> = { loan: /贷/, grant: /补贴|补助|奖补/ }
+/**
+ * Loans, grants and tax cuts: a question on one (贷款批下来要多久; 退伍的有创业补贴没得) is not answered by a unit
+ * headed by another (the veterans' tax cut shares the person word with the subsidy's who-may-claim unit).
+ */
+const families: Record<string, RegExp> = { loan: /贷/, grant: /补贴|补助|奖补/, tax: /税/ }
 
 function familiesIn(text: string): Set<string> {
   return new Set(Object.keys(families).filter((f) => families[f]?.test(text)))
