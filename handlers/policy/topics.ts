@@ -44,6 +44,49 @@ const startsUp = (_rest: string, question: string): boolean => startUp.test(ques
 /** The message asks about a scheme's money or service. */
 const asksForSchemeMoney = (rest: string): boolean => asking.test(rest) && schemeMoney.test(rest)
 
+/**
+ * Starting up as a member tells it (开店, 办个厂, 创业, 返乡): not 公司, 企业 or 经营 alone, which also name the
+ * place a member works at (公司的安全培训).
+ */
+const ownBusiness =
+  /(创业(?!板)|担保贷|贴息|个体|执照|网店|电商|小微|开店|做生意|返乡|入乡|下乡|回乡|回老家|农民工|二十二条|22条|网创|[GSIE]YB|(开|办)(了|个|了个|一个|家|间|的)?\p{Script=Han}{0,3}(店|馆|厂|铺|公司|超市|农家乐|养殖场))/iu
+
+/** The schemes' money and services, as a clause asks for them (补贴好多, 能贷不, 执照咋办). */
+const schemeAsked = /(补贴|补助|奖补|贷|贴息|扶持|资助|税|执照|园区|孵化|12333|热线)/
+/** Some clause of `rest` asks about the schemes' money (讲不讲创业补贴, 补贴在哪领): a date asked is not. */
+const aClauseAsksSchemes = (rest: string): boolean =>
+  rest.split(/[，,。！!？?；;\s]+/).some((c) => asking.test(c) && schemeAsked.test(c))
+
+/** What an event is asked for: its day, hour, place, signing in or leave (几点开始, 定在哪天, 请假). */
+const eventAsked =
+  '(几点|几号|哪天|哪一天|啥时候|什么时候|好久|时间|日期|在哪|哪里开|地点|会议室|请假|签到|打卡|定在|改到|推迟|延期|要带|带啥|带什么|考试|结束|开始)'
+/** Between an event's name and what is asked of it: no word of the schemes' money (党课上讲的创业补贴好久发). */
+const eventGap = '(?:(?!补|贷|贴息|扶持|执照|税)[^。？?])'
+
+/** Matters of a member's workplace, platform and branch asked in their own right (issue 14, round 22). */
+const ownRight: OtherClass[] = [
+  {
+    name: 'the branch’s own meeting asked for its date, place or leave, whatever it will speak of',
+    about: new RegExp(
+      `((组织生活会?|党员大会|主题党日|党小组会?|支部(大会|委员会|会议|会|活动)|三会一课|党课|民主评议|民主生活会|党员活动)${eventGap}{0,10}${eventAsked}|(几点|几号|哪天|啥时候|什么时候|好久|在哪)${eventGap}{0,6}(组织生活|党员大会|主题党日|党课|支部大会))`,
+    ),
+    unless: aClauseAsksSchemes,
+  },
+  {
+    name: 'a workplace’s own training (消防培训, 岗前培训, 厂里的安全培训)',
+    about:
+      /((消防|安全|岗前|入职|新员工|新人|员工|职工|生产|质量|技术|业务|操作|设备|产品|销售|服务|礼仪|转岗|上岗|应急|急救|环保|保密|反诈|合规|班组|车间)[^，。？?创]{0,3}(培训|教育|演练|考核)|(厂里|厂头|厂子|工厂|车间|公司|单位|工地|班组|项目部|门店|店里|老板)[^，。？?创]{0,8}培训)/,
+    unless: (rest, question) =>
+      aClauseAsksSchemes(rest) || (ownBusiness.test(question) && !new RegExp(eventAsked).test(rest)),
+  },
+  {
+    name: 'a delivery or ride platform’s pay (冲单奖, 单量补贴, 提成)',
+    about:
+      /((骑手|外卖员|外卖小哥|送外卖|跑外卖|外卖平台|快递员|快递小哥|快递平台|跑腿|网约车|滴滴|货拉拉|代驾|闪送|众包|专送|美团|饿了么|达达|蜂鸟)[^，。？?创开]{0,8}(冲单|单量|跑单|接单|派单|派件|揽件|单价|每单|一单|提成|佣金|保底|奖励|奖金|补贴|补助|工资|收入|结算|罚款|扣钱|奖)|冲单|(跑|送|接|派)满[^，。？?]{0,5}单)/,
+    unless: (_rest, question) => ownBusiness.test(question),
+  },
+]
+
 /** Matters of the branch, the household and the village that share a word with the schemes (issue 14, round 16). */
 const neighbours: OtherClass[] = [
   {
@@ -136,7 +179,7 @@ const chatter: OtherClass[] = [
   {
     name: 'the police station and moving one’s household registration',
     about:
-      /(派出所|公安局|身份证[^，。？?]{0,6}?(到期|过期|换|补|掉|丢)|迁户口|户口[^，。？?]{0,6}迁|迁[^，。？?]{0,4}户口|上户口|落户|无犯罪)/,
+      /(派出所|公安局|身份证[^，。？?]{0,6}?(到期|过期|换|补|掉|丢)|迁户口|户口[^，。？?]{0,6}迁|户口[^。？?]{0,14}?(迁|落)(回|到|出|走|过|入|去|来)|迁[^，。？?]{0,4}户口|上户口|落户|无犯罪)/,
     unless:
       /(创业(?!板)|担保贷|贷款|贷|贴息|补贴|补助|返乡|入乡|农民工|个体|执照|经营|培训|开店|做生意|户籍|算不算|还算|影响)/,
   },
@@ -175,6 +218,7 @@ const chatter: OtherClass[] = [
 ]
 
 const classes: OtherClass[] = [
+  ...ownRight,
   {
     name: 'benefits paid for something other than starting up',
     about:
