@@ -68,16 +68,22 @@ const ownRight: OtherClass[] = [
   {
     name: 'the branch’s own meeting asked for its date, place or leave, whatever it will speak of',
     about: new RegExp(
-      `((组织生活会?|党员大会|主题党日|党小组会?|支部(大会|委员会|会议|会|活动)|三会一课|党课|民主评议|民主生活会|党员活动)${eventGap}{0,10}${eventAsked}|(几点|几号|哪天|啥时候|什么时候|好久|在哪)${eventGap}{0,6}(组织生活|党员大会|主题党日|党课|支部大会))`,
+      `((组织生活会?|党员大会|主题党日|党小组会?|支部(大会|委员会|会议|会|活动)|三会一课|党课|民主评议|民主生活会|党员活动|冬训|志愿(服务|者)?活动|年会|团建|聚餐|座谈会)${eventGap}{0,10}${eventAsked}|(几点|几号|哪天|啥时候|什么时候|好久|在哪)${eventGap}{0,6}(组织生活|党员大会|主题党日|党课|支部大会))`,
     ),
     unless: aClauseAsksSchemes,
   },
   {
     name: 'a workplace’s own training (消防培训, 岗前培训, 厂里的安全培训)',
     about:
-      /((消防|安全|岗前|入职|新员工|新人|员工|职工|生产|质量|技术|业务|操作|设备|产品|销售|服务|礼仪|转岗|上岗|应急|急救|环保|保密|反诈|合规|班组|车间)[^，。？?创]{0,3}(培训|教育|演练|考核)|(厂里|厂头|厂子|工厂|车间|公司|单位|工地|班组|项目部|门店|店里|老板)[^，。？?创]{0,8}培训)/,
-    unless: (rest, question) =>
-      aClauseAsksSchemes(rest) || (ownBusiness.test(question) && !new RegExp(eventAsked).test(rest)),
+      /((消防|安全|岗前|入职|新员工|新人|员工|职工|生产|质量|技术|业务|操作|设备|产品|销售|服务|礼仪|转岗|上岗|应急|急救|环保|保密|反诈|防诈|防溺水|防汛|防火|禁毒|普法|合规|班组|车间)[^，。？?创]{0,3}(培训|教育|演练|考核)|(厂里|厂头|厂子|工厂|车间|公司|单位|工地|班组|项目部|门店|店里|老板)[^，。？?创]{0,8}培训)/,
+    // 厂里的上岗培训有补贴不 asks about another scheme's money; only a member's own business (我开的厂) and no date
+    unless: (rest, question) => ownBusiness.test(question) && !new RegExp(eventAsked).test(rest),
+  },
+  {
+    name: 'pay and allowances of a workplace (加班费, 高温补贴 at 厂里, 全勤奖)',
+    about:
+      /((厂里|厂头|厂子|工厂|车间|公司|单位|工地|老板|班组|项目部)[^，。？?创]{0,4}|(?<![开办]\p{Script=Han}{0,3}))(高温|加班|夜班|全勤|住房|伙食|餐|交通|通讯|话费|工龄|师带徒|带徒|绩效|年终|出差|过节|节日|值班|计件)[^，。？?]{0,2}?(补贴|补助|津贴|奖金|奖|工资|费)/u,
+    unless: (_rest, question) => ownBusiness.test(question),
   },
   {
     name: 'a delivery or ride platform’s pay (冲单奖, 单量补贴, 提成)',
@@ -179,7 +185,7 @@ const chatter: OtherClass[] = [
   {
     name: 'the police station and moving one’s household registration',
     about:
-      /(派出所|公安局|身份证[^，。？?]{0,6}?(到期|过期|换|补|掉|丢)|迁户口|户口[^，。？?]{0,6}迁|户口[^。？?]{0,14}?(迁|落)(回|到|出|走|过|入|去|来)|迁[^，。？?]{0,4}户口|上户口|落户|无犯罪)/,
+      /(派出所|公安局|身份证[^，。？?]{0,6}?(到期|过期|换|补|掉|丢)|迁户口|户口[^，。？?]{0,6}迁|户口[^。？?]{0,14}?(迁|落|转)(回|到|出|走|过|入|去|来)|户籍[^。？?]{0,14}?(迁|落|转)(回|到|出|走|过|入|去|来)|迁[^，。？?]{0,4}户口|上户口|落户|无犯罪)/,
     unless:
       /(创业(?!板)|担保贷|贷款|贷|贴息|补贴|补助|返乡|入乡|农民工|个体|执照|经营|培训|开店|做生意|户籍|算不算|还算|影响)/,
   },

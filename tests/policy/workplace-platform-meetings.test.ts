@@ -24,6 +24,7 @@ describe('moving a household registration', () => {
       '把娃儿户口从成都落回老家要跑哪些地方',
       '户口准备从打工的城市迁回来，开证明去哪开',
       '闺女户口挂在她外婆那，现在想迁出来，麻烦不',
+      '儿子的户籍想转回老家，要啥子手续',
     ])
   })
   it('while a moved registration asked against the schemes is answered', () => {
@@ -45,6 +46,8 @@ describe('a workplace’s own training', () => {
       '厂头的质量培训考试难不难',
       '单位搞消防培训，我上夜班能不能不去',
       '店里的服务礼仪培训好久开始？老板说还要讲返乡创业的事',
+      '村里的防溺水培训几点开始',
+      '厂里的上岗培训有补贴不',
     ])
   })
   it('while start-up training and its money are answered', () => {
@@ -79,6 +82,20 @@ describe('a delivery or ride platform’s pay', () => {
   })
 })
 
+describe('pay and allowances of a workplace', () => {
+  it('are declined though they share 补贴, 补助', () => {
+    expectDeclined([
+      '厂里的加班补贴咋算',
+      '公司给的高温补贴好多',
+      '厂里的师带徒补贴好多钱',
+      '单位的夜班补助一晚上好多',
+    ])
+  })
+  it('while a member’s own business and the parks’ rent are answered', () => {
+    expectAnswered(['我开了个餐馆，招人有补贴不', '返乡创业租场地有房租补贴不', '创业园区的房租有补贴不'])
+  })
+})
+
 describe('the branch’s own meeting asked for its date, place or leave', () => {
   it('is declined though the meeting will speak of 返乡创业', () => {
     expectDeclined([
@@ -87,6 +104,8 @@ describe('the branch’s own meeting asked for its date, place or leave', () => 
       '党员大会在哪开，会上要学返乡创业政策',
       '下个月党课讲返乡创业，是几号哦',
       '组织生活会改到好久了，要讲入乡创业的事不',
+      '党员志愿服务活动在哪集合？听说要顺便宣传返乡创业',
+      '这次冬训哪天报到，要讲返乡创业不',
     ])
   })
   it('while a scheme heard of at a meeting is answered', () => {
