@@ -26,6 +26,7 @@ import { toldHome } from './home-or-business.js'
 import { laterAskTerms } from './later-asks.js'
 import { withoutProposedCount } from './parts.js'
 import { schemesByAlias, silentOnScheme } from './scheme-names.js'
+import { fullNumbersOf, withFullNumbers } from './short-numbers.js'
 import { speaksToStatus } from './stated-status.js'
 import { toldDoneSpans } from './story.js'
 import { withoutToldSums } from './told-figures.js'
@@ -149,10 +150,13 @@ export function buildIndex(kb: KnowledgeBase): PolicyIndex {
   const known = new Set(saidWords.flat())
   const lexicon = buildDomainLexicon(saidWords, kb.vocabulary)
   const allText = said.join(' ')
+  const fullNumbers = fullNumbersOf(allText)
   return {
     kb,
     knows: (word) => known.has(word) || hasSynonyms(word) || allText.includes(word),
-    search(question, limit = 5) {
+    search(typed, limit = 5) {
+      // 川办规6号: the number as the knowledge base writes it, with its year
+      const question = withFullNumbers(typed, fullNumbers)
       const { own, added } = queryTokens(
         withoutToldSums(withoutPastFigures(withoutPurpose(withoutGuessedDocument(question)))),
       )

@@ -1,0 +1,26 @@
+// Round 21: a document named by its short number (川办规6号) is found; a known gap reads what is asked, not the
+// member's story or a dialect 哪点 (where); which document governs a scheme's money; a starting date asked as
+// 从哪天以后 leads; how many years a tax cut lasts; the documents for a subsidy asked with 一次说全.
+import { describe, expect, it } from 'vitest'
+import { groundedReply } from '../../handlers/policy/answer.js'
+import { defaultKbDir } from '../../handlers/policy/kb.js'
+import { createPolicyService } from '../../handlers/policy/service.js'
+
+const service = createPolicyService({ kbDir: defaultKbDir, sleep: async () => {} })
+const firstSentence = (q: string) => (groundedReply(service, q).answer.text ?? '').split(/[。\n]/)[0] ?? ''
+
+describe('a document named by its short number', () => {
+  it('is found by the number the knowledge base writes with its year', () => {
+    expect(firstSentence('川办规6号从哪天起实施')).toContain('2025年5月1日')
+    expect(firstSentence('川办规6号管到啥时候')).toContain('2027年12月31日')
+    expect(firstSentence('川办规第6号是啥时候生效的')).toContain('2025年5月1日')
+    expect(firstSentence('川财规2号是管啥子的')).toContain('川财规〔2025〕2号')
+  })
+})
+
+describe('how many years a tax cut lasts', () => {
+  it('states the years as its duration', () => {
+    expect(firstSentence('重点群体开店扣减税费可以享受多少年')).toMatch(/为期3年|享受3年|连续3年/)
+    expect(firstSentence('脱贫户开个体户那个税费扣减能扣几年')).toMatch(/为期3年|享受3年|连续3年/)
+  })
+})
