@@ -24,3 +24,16 @@ describe('how many years a tax cut lasts', () => {
     expect(firstSentence('脱贫户开个体户那个税费扣减能扣几年')).toMatch(/为期3年|享受3年|连续3年/)
   })
 })
+
+describe('a known gap reads what is asked', () => {
+  it('去哪点 asks where (Sichuan speech), not which button to tap', () => {
+    expect(firstSentence('我妈不会用手机，想申请创业补贴，要去哪点哪个窗口交')).toContain('农民工服务中心')
+    expect(firstSentence('贷款要到哪点哪个窗口办')).toContain('窗口')
+    expect(firstSentence('贷款要到哪点哪个窗口办')).not.toContain('本库没有')
+    expect(firstSentence('屋头老人不会弄微信，补贴到哪点哪个窗口去交嘛')).not.toContain('本库没有')
+  })
+  it('buttons on a screen are still a gap', () => {
+    expect(firstSentence('公众号里头点哪个按钮申请补贴')).toContain('本库没有')
+    expect(firstSentence('四川e就业上面点哪里申请创业补贴')).toContain('本库没有')
+  })
+})
