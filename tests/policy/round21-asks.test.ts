@@ -37,3 +37,11 @@ describe('a known gap reads what is asked', () => {
     expect(firstSentence('四川e就业上面点哪里申请创业补贴')).toContain('本库没有')
   })
 })
+
+describe('how the member wants to be told', () => {
+  it('does not decide the unit (一次说全 is not the 一次性 subsidy)', () => {
+    expect(firstSentence('领创业补贴要准备哪些资料，一次说清楚')).toMatch(/身份证|营业执照/)
+    expect(firstSentence('办创业补贴得交些啥子材料嘛，一次性给我讲完，免得跑几趟')).toMatch(/身份证|营业执照/)
+    expect(firstSentence('创业补贴要带哪些东西？一口气说全点，省得白跑')).toMatch(/身份证|营业执照/)
+  })
+})
