@@ -26,6 +26,7 @@ import { toldHome } from './home-or-business.js'
 import { laterAskTerms } from './later-asks.js'
 import { withoutProposedCount } from './parts.js'
 import { schemesByAlias, silentOnScheme } from './scheme-names.js'
+import { silentOnSchemeAsked } from './scheme-document.js'
 import { fullNumbersOf, withFullNumbers } from './short-numbers.js'
 import { speaksToStatus } from './stated-status.js'
 import { toldDoneSpans } from './story.js'
@@ -214,7 +215,8 @@ export function buildIndex(kb: KnowledgeBase): PolicyIndex {
           silentOnScheme(asked, `${article.heading} ${article.text}`) ||
           namesOtherFamily(askedFamilies, article) ||
           otherYear(years, article) ||
-          namesOtherDocument(question, article)
+          namesOtherDocument(question, article) ||
+          silentOnSchemeAsked(question, article)
             ? otherSchemePenalty
             : 1)
         return [{ article, score, bm25: r.score }]

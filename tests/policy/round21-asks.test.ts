@@ -45,3 +45,14 @@ describe('how the member wants to be told', () => {
     expect(firstSentence('创业补贴要带哪些东西？一口气说全点，省得白跑')).toMatch(/身份证|营业执照/)
   })
 })
+
+describe('which document governs a scheme the member names', () => {
+  it('is the document of that scheme, not another one with a number', () => {
+    expect(firstSentence('创业补贴这笔钱是依据哪个文件发的，文号多少')).toContain('川财规〔2025〕2号')
+    expect(firstSentence('补贴的钱是按啥子文件拨的？发个文号嘛')).toContain('川财规〔2025〕2号')
+    expect(firstSentence('贴息是按哪个文件执行的，文号多少')).toContain('川财金〔2025〕30号')
+  })
+  it('a document named still answers with its own number', () => {
+    expect(firstSentence('二十二条的文号是多少')).toContain('二十二条')
+  })
+})
