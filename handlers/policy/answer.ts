@@ -13,6 +13,7 @@ import {
 import { answeringOrder, composeQuote } from './compose.js'
 import { looksLikeInjection, otherMatterOf, outOfScope, soundsLikePolicy } from './guard.js'
 import { withoutAddressing } from './addressing.js'
+import { withoutAskingManner } from './asking-manner.js'
 import { answersKindOf, askedKind, type AnswerKind } from './intent.js'
 import { citationOf } from './kb.js'
 import { askModel, ModelUnavailable } from './llm-answer.js'
@@ -116,7 +117,7 @@ async function decide(deps: AskDeps, asker: Asker, question: string, key: string
  * statement that the knowledge base lacks it and where to ask (mode `unknown`). `hits` is empty when refused.
  */
 export function groundedReply(service: PolicyService, asked: string): { answer: PolicyAnswer; hits: Hit[] } {
-  const question = withoutAddressing(correctMiswritings(asked))
+  const question = withoutAskingManner(withoutAddressing(correctMiswritings(asked)))
   const replies = service.templates.replies
   if (looksLikeInjection(question)) return { answer: refusal(replies.injection, 'offtopic'), hits: [] }
   const hits = answeringOrder(

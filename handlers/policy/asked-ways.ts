@@ -44,6 +44,9 @@ export const eitherOffice = /(去|到|找)\p{Script=Han}{1,6}还是(去|到|找)
 export const asksWhichDocument =
   /((哪个|哪份|哪一个|哪一份|什么|啥子?)(文件|公告|政策文件)|文件是(哪个|哪份|啥|什么)|(依据|根据)(是|的是)?(哪个|什么|啥))/
 
+/** 文号是好多, 几号文: a document's number asked with 多少, which asks the number, not an amount. */
+export const numberAsked = /(文号|发文字号)[是为]?(好多|多少|几号|哪号)/g
+
 /** A sentence naming a document: its number (〔2023〕8号, 2023年第19号) or title (《…》). */
 export const namesDocument = /〔\d{4}〕\d*号|\d{4}年第\d+号|《[^》]+》/
 

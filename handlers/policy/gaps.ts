@@ -9,6 +9,10 @@ const asksFigure = /(好多|多少|几|啥子标准|什么标准|标准是|金�
 /** LPR是3.1%, 假如LPR按3%: the member states the LPR, and asks what it gives. */
 const statesLpr = /(LPR|贷款市场报价利率)[^，。？?\d]{0,4}\d+(\.\d+)?\s*[%％]/i
 
+/** 窗口, 柜台: a counter in an office, which no app has; unless the member names a screen (APP里的办事窗口). */
+const offlineCounter = /(窗口|柜台|大厅)/
+const onScreen = /(APP|app|App|公众号|小程序|手机上|网上|页面|e就业|服务号)/
+
 interface Gap {
   /** What is not known, as it follows 本库没有写明. */
   says: (question: string) => string | null
@@ -54,12 +58,16 @@ const gaps: Gap[] = [
         ? '最高1万元是第二笔的上限还是两笔合计的上限（报道说法不一，以官方原文为准）'
         : null,
   },
-  // buttons and menus of an app or account
+  // buttons and menus of an app or account; not 去哪点 (where, in Sichuan speech) nor an office's 窗口
   {
-    says: (q) =>
-      /(点|戳)(哪|啥|什么)|按(哪|啥|什么)[^，。？?]{0,2}(键|钮)|按钮|菜单|栏目|界面|入口/.test(q)
+    says: (q) => {
+      const asked = q.replace(/哪点/g, '哪里')
+      return /(点|戳)(哪|啥|什么)|按(哪|啥|什么)[^，。？?]{0,2}(键|钮)|按钮|菜单|栏目|界面|入口/.test(
+        asked,
+      ) && !(offlineCounter.test(asked) && !onScreen.test(asked))
         ? '手机APP或公众号里具体点哪里、怎么操作'
-        : null,
+        : null
+    },
   },
   // how many days until the money is on the card
   {

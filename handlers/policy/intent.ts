@@ -4,6 +4,7 @@ import {
   asksWhichDocument,
   eitherOffice,
   namesDocument,
+  numberAsked,
   repayTime,
   stepDoers,
   figureAsks,
@@ -77,7 +78,7 @@ const askedBy: [AnswerKind, RegExp][] = [
 const manyPeopleDo = /好多(人|个人|家|户)?(都|在|出去|想|回来|回|去|来|说|觉得|讲|开|搞|做)/g
 
 function kindIn(clause: string): AnswerKind | null {
-  const text = clause.replace(manyPeopleDo, '').replace(roughFigure, '')
+  const text = clause.replace(manyPeopleDo, '').replace(roughFigure, '').replace(numberAsked, '')
   return askedBy.find(([, pattern]) => pattern.test(text))?.[0] ?? null
 }
 
@@ -86,7 +87,7 @@ const weakAskings = new Set<RegExp>([handedIn, channelWords, asksCost, yearsPass
 
 /** The kind a clause asks, in the usual order, when it asks something pointed (not only 资料, 网上, 出钱). */
 function pointedKindIn(clause: string): AnswerKind | null {
-  const text = clause.replace(manyPeopleDo, '').replace(roughFigure, '')
+  const text = clause.replace(manyPeopleDo, '').replace(roughFigure, '').replace(numberAsked, '')
   const pointed = askedBy.some(([, pattern]) => !weakAskings.has(pattern) && pattern.test(text))
   return pointed ? kindIn(clause) : null
 }

@@ -26,6 +26,8 @@ import { toldHome } from './home-or-business.js'
 import { laterAskTerms } from './later-asks.js'
 import { withoutProposedCount } from './parts.js'
 import { schemesByAlias, silentOnScheme } from './scheme-names.js'
+import { silentOnSchemeAsked } from './scheme-document.js'
+import { fullNumbersOf, withFullNumbers } from './short-numbers.js'
 import { speaksToStatus } from './stated-status.js'
 import { toldDoneSpans } from './story.js'
 import { withoutToldSums } from './told-figures.js'
@@ -149,10 +151,13 @@ export function buildIndex(kb: KnowledgeBase): PolicyIndex {
   const known = new Set(saidWords.flat())
   const lexicon = buildDomainLexicon(saidWords, kb.vocabulary)
   const allText = said.join(' ')
+  const fullNumbers = fullNumbersOf(allText)
   return {
     kb,
     knows: (word) => known.has(word) || hasSynonyms(word) || allText.includes(word),
-    search(question, limit = 5) {
+    search(typed, limit = 5) {
+      // 川办规6号: the number as the knowledge base writes it, with its year
+      const question = withFullNumbers(typed, fullNumbers)
       const { own, added } = queryTokens(
         withoutToldSums(withoutPastFigures(withoutPurpose(withoutGuessedDocument(question)))),
       )
@@ -210,7 +215,8 @@ export function buildIndex(kb: KnowledgeBase): PolicyIndex {
           silentOnScheme(asked, `${article.heading} ${article.text}`) ||
           namesOtherFamily(askedFamilies, article) ||
           otherYear(years, article) ||
-          namesOtherDocument(question, article)
+          namesOtherDocument(question, article) ||
+          silentOnSchemeAsked(question, article)
             ? otherSchemePenalty
             : 1)
         return [{ article, score, bm25: r.score }]
