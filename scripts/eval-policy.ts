@@ -36,6 +36,7 @@ import { set18OffTopic, set18Questions, set18Unknowns } from '../tests/policy/ev
 import { set19OffTopic, set19Questions, set19Unknowns } from '../tests/policy/eval-set-19.js'
 import { set20OffTopic, set20Questions, set20Unknowns } from '../tests/policy/eval-set-20.js'
 import { set21OffTopic, set21Questions, set21Unknowns } from '../tests/policy/eval-set-21.js'
+import { set22OffTopic, set22Questions, set22Unknowns } from '../tests/policy/eval-set-22.js'
 
 /** The held-out sets after the first three, each with its answerable questions, unknowns and off-topic messages. */
 const HELD_OUT = [
@@ -58,6 +59,7 @@ const HELD_OUT = [
   { name: '留出集19', questions: set19Questions, unknowns: set19Unknowns, offTopic: set19OffTopic },
   { name: '留出集20', questions: set20Questions, unknowns: set20Unknowns, offTopic: set20OffTopic },
   { name: '留出集21', questions: set21Questions, unknowns: set21Unknowns, offTopic: set21OffTopic },
+  { name: '留出集22', questions: set22Questions, unknowns: set22Unknowns, offTopic: set22OffTopic },
 ]
 
 /**
