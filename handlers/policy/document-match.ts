@@ -1,6 +1,7 @@
 // Whether a unit is about the document a question names: by the figures it set (从30万提到50万那个文件) or by its
 // number (川办规2025年6号讲的啥 is not about a unit headed 川财金〔2025〕30号).
 import { namedPart } from './intent.js'
+import { numeralValue } from './numerals.js'
 import type { Article } from './kb.js'
 
 /** 30万, 50万: the figures a member states, as the units write them (30万元). */
@@ -33,26 +34,8 @@ function namesOtherNumber(question: string, article: Article): boolean {
   return headed.size > 0 && ![...headed].some((n) => asked.has(n))
 }
 
-const digits: Record<string, number> = {
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-}
-
 /** 22, 二十二, 十五, 十六: a count up to 99 in figures or Chinese numerals. */
-function countOf(word: string): number {
-  if (/^\d+$/.test(word)) return Number(word)
-  const [tens, ones] = word.includes('十') ? word.split('十') : ['', word]
-  const ten = word.includes('十') ? (tens ? (digits[tens] ?? 0) : 1) : 0
-  return ten * 10 + (ones ? (digits[ones] ?? 0) : 0)
-}
+const countOf = (word: string): number => (/^\d+$/.test(word) ? Number(word) : (numeralValue(word) ?? 0))
 
 const itemCount = /(\d{1,2}|[一二两三四五六七八九十]{1,3})条/g
 const countsIn = (text: string) => new Set([...text.matchAll(itemCount)].map((m) => countOf(m[1] ?? '')))

@@ -1,6 +1,7 @@
 // Every figure a model writes must already be in the retrieved text; this compares them as values.
 const unitScale: Record<string, number> = { 千: 1e3, 万: 1e4, 亿: 1e8 }
-const cnDigit: Record<string, number> = {
+/** The digits and places of Chinese numerals, shared by every reader of them. */
+export const cnDigit: Record<string, number> = {
   零: 0,
   〇: 0,
   一: 1,
@@ -14,7 +15,7 @@ const cnDigit: Record<string, number> = {
   八: 8,
   九: 9,
 }
-const cnUnit: Record<string, number> = { 十: 10, 百: 100, 千: 1000 }
+export const cnUnit: Record<string, number> = { 十: 10, 百: 100, 千: 1000 }
 
 /** 一千五百 → 1500, 十八 → 18, 二十 → 20. Small numbers only; 万/亿 handled by the caller. */
 export function chineseToNumber(s: string): number | null {

@@ -1,27 +1,15 @@
 // Sums said in Chinese numerals (五十万, 一千万, 三千块) written as the documents write them (50万, 1000万, 3000块),
 // so a member's figure is read, compared and searched like one typed in digits.
 
-const digits: Record<string, number> = {
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-}
-const places: Record<string, number> = { 十: 10, 百: 100, 千: 1000 }
+import { cnDigit, cnUnit } from './numbers.js'
 
 /** 五十 → 50, 一千五百 → 1500, 十二 → 12; null when the numeral is not a plain count below 万 (五六). */
 export function numeralValue(numeral: string): number | null {
   let total = 0
   let pending: number | null = null
   for (const ch of numeral) {
-    const d = digits[ch]
-    const p = places[ch]
+    const d = cnDigit[ch]
+    const p = cnUnit[ch]
     if (d !== undefined) {
       if (pending !== null) return null
       pending = d

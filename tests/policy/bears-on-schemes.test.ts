@@ -4,18 +4,10 @@
 // household. The messages are written for these tests; none is taken from an eval set.
 import { describe, expect, it } from 'vitest'
 import { groundedReply } from '../../handlers/policy/answer.js'
-import { createPolicyService } from '../../handlers/policy/service.js'
+import { expectAnswered, expectDeclined, shippedPolicy } from './replies.js'
 
-const service = createPolicyService()
-const declined = (q: string) => ['declined', 'offtopic'].includes(groundedReply(service, q).answer.mode)
+const service = shippedPolicy
 const top = (q: string) => groundedReply(service, q).hits[0]?.article.id
-
-const expectDeclined = (qs: string[]) => {
-  for (const q of qs) expect(declined(q), q).toBe(true)
-}
-const expectAnswered = (qs: string[]) => {
-  for (const q of qs) expect(declined(q), q).toBe(false)
-}
 
 describe('a household debt asked about as a bar to the loan', () => {
   it('is answered from the other-debts unit', () => {

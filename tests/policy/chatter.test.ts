@@ -1,19 +1,8 @@
 // Issue 14, round 13: group chatter that shares a word with the policy topics (培训, 创业, 政策, 贷款, 户口) but
 // asks the knowledge base nothing, and policy questions that use the same words. The messages are written for
 // these tests; none is taken from an eval set.
-import { describe, expect, it } from 'vitest'
-import { groundedReply } from '../../handlers/policy/answer.js'
-import { createPolicyService } from '../../handlers/policy/service.js'
-
-const service = createPolicyService()
-const declined = (q: string) => ['declined', 'offtopic'].includes(groundedReply(service, q).answer.mode)
-
-const expectDeclined = (qs: string[]) => {
-  for (const q of qs) expect(declined(q), q).toBe(true)
-}
-const expectAnswered = (qs: string[]) => {
-  for (const q of qs) expect(declined(q), q).toBe(false)
-}
+import { describe, it } from 'vitest'
+import { expectAnswered, expectDeclined } from './replies.js'
 
 describe('school subjects, hobby classes and a child’s classes', () => {
   it('are declined though they share 培训, 班, 报名', () => {

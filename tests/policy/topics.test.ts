@@ -2,17 +2,9 @@
 // the bot. The questions are worded for these tests; none is taken from an eval set.
 import { describe, expect, it } from 'vitest'
 import { groundedReply } from '../../handlers/policy/answer.js'
-import { createPolicyService } from '../../handlers/policy/service.js'
+import { expectAnswered, expectDeclined, shippedPolicy } from './replies.js'
 
-const service = createPolicyService()
-const declined = (q: string) => ['declined', 'offtopic'].includes(groundedReply(service, q).answer.mode)
-
-const expectDeclined = (qs: string[]) => {
-  for (const q of qs) expect(declined(q), q).toBe(true)
-}
-const expectAnswered = (qs: string[]) => {
-  for (const q of qs) expect(declined(q), q).toBe(false)
-}
+const service = shippedPolicy
 
 describe('benefits paid for something other than starting up', () => {
   it('are declined whatever word they share (补贴, 补助, 领)', () => {

@@ -4,17 +4,9 @@
 // messages are written for these tests; none is taken from an eval set.
 import { describe, expect, it } from 'vitest'
 import { groundedReply } from '../../handlers/policy/answer.js'
-import { createPolicyService } from '../../handlers/policy/service.js'
+import { expectAnswered, expectDeclined, shippedPolicy } from './replies.js'
 
-const service = createPolicyService()
-const declined = (q: string) => ['declined', 'offtopic'].includes(groundedReply(service, q).answer.mode)
-
-const expectDeclined = (qs: string[]) => {
-  for (const q of qs) expect(declined(q), q).toBe(true)
-}
-const expectAnswered = (qs: string[]) => {
-  for (const q of qs) expect(declined(q), q).toBe(false)
-}
+const service = shippedPolicy
 
 describe('moving a household registration', () => {
   it('is declined however far 户口 stands from 迁', () => {
