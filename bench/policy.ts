@@ -7,7 +7,12 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { articlesBlock, groundedReply } from '../handlers/policy/answer.js'
 import { loadKnowledgeBase, type KnowledgeBase } from '../handlers/policy/kb.js'
-import { buildIndex, defaultRetrieval, retrieve, type PolicyIndex } from '../handlers/policy/retrieval.js'
+import {
+  buildIndex,
+  defaultRetrieval,
+  retrieve,
+  type PolicyIndex,
+} from '../handlers/policy/search/retrieval.js'
 import { createPolicyService, type PolicyService } from '../handlers/policy/service.js'
 import { fill, loadTemplates } from '../handlers/policy/templates.js'
 import { memberOffTopic, memberQuestions, memberUnknowns } from '../tests/policy/eval-member-set.js'

@@ -1,7 +1,7 @@
 // One bot's policy knowledge base, its index and the templates; `reload()` after an import.
 import { createHash } from 'node:crypto'
 import { defaultKbDir, loadKnowledgeBase } from './kb.js'
-import { buildIndex, defaultRetrieval, type PolicyIndex, type RetrievalOptions } from './retrieval.js'
+import { buildIndex, defaultRetrieval, type PolicyIndex, type RetrievalOptions } from './search/retrieval.js'
 import { defaultPromptsDir, loadTemplates, type Templates } from './templates.js'
 
 export interface PolicyService {

@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { loadKnowledgeBase, vocabularyFile, type KnowledgeBase } from './kb.js'
-import { fillerWord, miswritings, policyTerms, sameAs, stopWords, synonyms } from './tokenizer.js'
+import { fillerWord, miswritings, policyTerms, sameAs, stopWords, synonyms } from './search/tokenizer.js'
 
 /** How many of the full dictionary's most frequent words are kept for the words of questions. */
 export const commonWordCount = 20_000

@@ -1,8 +1,8 @@
 // Choosing the answering unit by the asked-for kind across the retrieved units, not only within the best one.
 import { describe, expect, it } from 'vitest'
-import { answerFit, answeringOrder, composeQuote } from '../../handlers/policy/compose.js'
+import { answerFit, answeringOrder, composeQuote } from '../../handlers/policy/wording/compose.js'
 import { parseDocument, type Article } from '../../handlers/policy/kb.js'
-import type { Hit } from '../../handlers/policy/retrieval.js'
+import type { Hit } from '../../handlers/policy/search/retrieval.js'
 
 const { articles } = parseDocument(
   `---

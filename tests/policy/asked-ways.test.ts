@@ -2,9 +2,9 @@
 // when to repay, which document). Questions worded for this test; none is taken from an eval set.
 import { describe, expect, it } from 'vitest'
 import { groundedReply } from '../../handlers/policy/answer.js'
-import { askedKind, namedPart } from '../../handlers/policy/intent.js'
+import { askedKind, namedPart } from '../../handlers/policy/question/intent.js'
 import { createPolicyService } from '../../handlers/policy/service.js'
-import { withoutToldSums } from '../../handlers/policy/told-figures.js'
+import { withoutToldSums } from '../../handlers/policy/question/told-figures.js'
 import { firstSentence } from '../../scripts/eval-policy.js'
 
 const service = createPolicyService()

@@ -1,10 +1,10 @@
 // 今年/新政/最新 name the policy in force; 减好多 is answered by a cut by half; a heading naming two topics lets
 // either topic word pick its own sentence.
 import { describe, expect, it } from 'vitest'
-import { leadOf } from '../../handlers/policy/compose.js'
-import { answersKindOf } from '../../handlers/policy/intent.js'
+import { leadOf } from '../../handlers/policy/wording/compose.js'
+import { answersKindOf } from '../../handlers/policy/question/intent.js'
 import { parseDocument, type Article } from '../../handlers/policy/kb.js'
-import { retrieve } from '../../handlers/policy/retrieval.js'
+import { retrieve } from '../../handlers/policy/search/retrieval.js'
 import { createPolicyService } from '../../handlers/policy/service.js'
 
 const { articles } = parseDocument(

@@ -1,6 +1,6 @@
 // A question naming a document by its number is not answered by a unit headed by another document's number.
 import { describe, expect, it } from 'vitest'
-import { namesOtherDocument } from '../../handlers/policy/document-match.js'
+import { namesOtherDocument } from '../../handlers/policy/search/document-match.js'
 import { parseDocument, type Article } from '../../handlers/policy/kb.js'
 
 const { articles } = parseDocument(

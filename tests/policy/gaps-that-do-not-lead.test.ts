@@ -2,9 +2,9 @@
 // 要不要拿…抵押, 经营场所 for 地址); a space parts two asks; 哪个部门在管 asks who leads; 青创贷 is the youth loan.
 import { describe, expect, it } from 'vitest'
 import { groundedReply } from '../../handlers/policy/answer.js'
-import { speaksOfAsked } from '../../handlers/policy/gap-answered.js'
-import { knownGap } from '../../handlers/policy/gaps.js'
-import { askedKind } from '../../handlers/policy/intent.js'
+import { speaksOfAsked } from '../../handlers/policy/wording/gap-answered.js'
+import { knownGap } from '../../handlers/policy/wording/gaps.js'
+import { askedKind } from '../../handlers/policy/question/intent.js'
 import { defaultKbDir } from '../../handlers/policy/kb.js'
 import { createPolicyService } from '../../handlers/policy/service.js'
 

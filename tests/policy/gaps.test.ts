@@ -3,7 +3,7 @@
 // questions are worded for these tests; none is taken from an eval set.
 import { describe, expect, it } from 'vitest'
 import { groundedReply } from '../../handlers/policy/answer.js'
-import { knownGap } from '../../handlers/policy/gaps.js'
+import { knownGap } from '../../handlers/policy/wording/gaps.js'
 import { createPolicyService } from '../../handlers/policy/service.js'
 import { firstSentence } from '../../scripts/eval-policy.js'
 

@@ -2,7 +2,7 @@
 // questions here are worded for these tests; none is taken from an eval set.
 import { describe, expect, it } from 'vitest'
 import { groundedReply } from '../../handlers/policy/answer.js'
-import { answersKindOf, askedKind, namedPart, withoutPurpose } from '../../handlers/policy/intent.js'
+import { answersKindOf, askedKind, namedPart, withoutPurpose } from '../../handlers/policy/question/intent.js'
 import { createPolicyService } from '../../handlers/policy/service.js'
 import { firstSentence } from '../../scripts/eval-policy.js'
 

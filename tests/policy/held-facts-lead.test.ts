@@ -1,9 +1,9 @@
 // A unit that holds the asked fact leads with it, not with a generated "not known": an act after a course name
 // (IYB补好多) asks about the course, and 团委管不管 asks who leads a scheme.
 import { describe, expect, it } from 'vitest'
-import { leadOf } from '../../handlers/policy/compose.js'
+import { leadOf } from '../../handlers/policy/wording/compose.js'
 import { parseDocument, type Article } from '../../handlers/policy/kb.js'
-import { unknownObject } from '../../handlers/policy/unknowns.js'
+import { unknownObject } from '../../handlers/policy/wording/unknowns.js'
 
 const { articles } = parseDocument(
   `---

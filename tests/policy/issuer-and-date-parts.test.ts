@@ -1,6 +1,6 @@
 // Who issued or named something, and when a document was issued, asked in words beyond 哪个单位发的 / 几号.
 import { describe, expect, it } from 'vitest'
-import { leadOf } from '../../handlers/policy/compose.js'
+import { leadOf } from '../../handlers/policy/wording/compose.js'
 import { parseDocument, type Article } from '../../handlers/policy/kb.js'
 
 const { articles } = parseDocument(

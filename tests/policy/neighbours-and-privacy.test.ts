@@ -3,7 +3,7 @@
 // are written for these tests; none is taken from an eval set.
 import { describe, expect, it } from 'vitest'
 import { groundedReply } from '../../handlers/policy/answer.js'
-import { asksForSomebodysData } from '../../handlers/policy/privacy.js'
+import { asksForSomebodysData } from '../../handlers/policy/gate/privacy.js'
 import { expectAnswered, expectDeclined, shippedPolicy } from './replies.js'
 
 const service = shippedPolicy

@@ -2,13 +2,13 @@
 // tests; none is taken from an eval set.
 import { describe, expect, it } from 'vitest'
 import { groundedReply } from '../../handlers/policy/answer.js'
-import { buildDomainLexicon } from '../../handlers/policy/domain.js'
-import { unknownTopic } from '../../handlers/policy/unknowns.js'
-import { looksLikeInjection } from '../../handlers/policy/guard.js'
-import { answersKindOf, askedKind, localPlaceOf } from '../../handlers/policy/intent.js'
+import { buildDomainLexicon } from '../../handlers/policy/gate/domain.js'
+import { unknownTopic } from '../../handlers/policy/wording/unknowns.js'
+import { looksLikeInjection } from '../../handlers/policy/gate/guard.js'
+import { answersKindOf, askedKind, localPlaceOf } from '../../handlers/policy/question/intent.js'
 import { loadKnowledgeBase } from '../../handlers/policy/kb.js'
 import { createPolicyService } from '../../handlers/policy/service.js'
-import { tokenize } from '../../handlers/policy/tokenizer.js'
+import { tokenize } from '../../handlers/policy/search/tokenizer.js'
 import { firstSentence } from '../../scripts/eval-policy.js'
 import { probes, type Probe } from './probes.js'
 

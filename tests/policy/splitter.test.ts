@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { loadKnowledgeBase } from '../../handlers/policy/kb.js'
 import { importPolicyText } from '../../handlers/policy/importer.js'
 import { splitArticles } from '../../handlers/policy/splitter.js'
-import { retrieve, buildIndex } from '../../handlers/policy/retrieval.js'
+import { retrieve, buildIndex } from '../../handlers/policy/search/retrieval.js'
 import { tempKb } from './support.js'
 
 describe('splitArticles', () => {

@@ -1,7 +1,7 @@
 // The member's story (十几年 in a factory, a loan that came due, where he lives) does not decide what he asks.
 import { describe, expect, it } from 'vitest'
-import { askedKind, askedKinds } from '../../handlers/policy/intent.js'
-import { tellsOnly, withoutStoryWords } from '../../handlers/policy/story.js'
+import { askedKind, askedKinds } from '../../handlers/policy/question/intent.js'
+import { tellsOnly, withoutStoryWords } from '../../handlers/policy/question/story.js'
 
 describe('rough figures and told times do not ask', () => {
   it('十几年 / 二十几年 in the story leave the amount asked', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { inventedNumbers, numbersIn } from '../../handlers/policy/numbers.js'
 import { markdownToPlain, shorten } from '../../handlers/policy/plaintext.js'
-import { looksLikeInjection } from '../../handlers/policy/guard.js'
+import { looksLikeInjection } from '../../handlers/policy/gate/guard.js'
 
 describe('figure check', () => {
   it('compares figures as values across 万, commas and Chinese numerals', () => {

@@ -2,8 +2,8 @@
 // one must run before a grant (满6个月), not the deadline to apply within.
 import { describe, expect, it } from 'vitest'
 import { groundedReply } from '../../handlers/policy/answer.js'
-import { asksMinimumTime, statesMinimumTime } from '../../handlers/policy/minimum-wait.js'
-import { toldDone } from '../../handlers/policy/story.js'
+import { asksMinimumTime, statesMinimumTime } from '../../handlers/policy/question/minimum-wait.js'
+import { toldDone } from '../../handlers/policy/question/story.js'
 import { defaultKbDir } from '../../handlers/policy/kb.js'
 import { createPolicyService } from '../../handlers/policy/service.js'
 

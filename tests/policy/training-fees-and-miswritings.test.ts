@@ -2,10 +2,10 @@
 // 创页 is a voice-input miswriting of 创业. Phrasings written for this test.
 import { describe, expect, it } from 'vitest'
 import { groundedReply } from '../../handlers/policy/answer.js'
-import { outOfScope, soundsLikePolicy } from '../../handlers/policy/guard.js'
-import { askedKind } from '../../handlers/policy/intent.js'
+import { outOfScope, soundsLikePolicy } from '../../handlers/policy/gate/guard.js'
+import { askedKind } from '../../handlers/policy/question/intent.js'
 import { createPolicyService } from '../../handlers/policy/service.js'
-import { correctMiswritings } from '../../handlers/policy/tokenizer.js'
+import { correctMiswritings } from '../../handlers/policy/search/tokenizer.js'
 import { firstSentence } from '../../scripts/eval-policy.js'
 
 const service = createPolicyService()

@@ -16,21 +16,21 @@ import {
   withoutPurpose,
   withoutReferrals,
   yesNoFocus,
-} from './intent.js'
-import { answersFirmTerms } from './borrower.js'
-import { buildDomainLexicon, type DomainLexicon } from './domain.js'
+} from '../question/intent.js'
+import { answersFirmTerms } from '../question/borrower.js'
+import { buildDomainLexicon, type DomainLexicon } from '../gate/domain.js'
 import { namesOtherDocument } from './document-match.js'
-import { soundsLikePolicy } from './guard.js'
-import type { Article, KnowledgeBase } from './kb.js'
-import { toldHome } from './home-or-business.js'
-import { laterAskTerms } from './later-asks.js'
-import { withoutProposedCount } from './parts.js'
+import { soundsLikePolicy } from '../gate/guard.js'
+import type { Article, KnowledgeBase } from '../kb.js'
+import { toldHome } from '../question/home-or-business.js'
+import { laterAskTerms } from '../question/later-asks.js'
+import { withoutProposedCount } from '../question/parts.js'
 import { schemesByAlias, silentOnScheme } from './scheme-names.js'
 import { silentOnSchemeAsked } from './scheme-document.js'
 import { fullNumbersOf, withFullNumbers } from './short-numbers.js'
-import { speaksToStatus } from './stated-status.js'
-import { toldDoneSpans } from './story.js'
-import { withoutToldSums } from './told-figures.js'
+import { speaksToStatus } from '../question/stated-status.js'
+import { toldDoneSpans } from '../question/story.js'
+import { withoutToldSums } from '../question/told-figures.js'
 import { hasSynonyms, queryTokens, tokenize, useVocabulary } from './tokenizer.js'
 
 export interface Hit {

@@ -2,9 +2,9 @@
 // The segmenter holds only the knowledge base's vocabulary (vocabulary.ts), not jieba's full dictionary.
 import { createHash } from 'node:crypto'
 import { Jieba } from '@node-rs/jieba'
-import { defaultKbDir, readVocabulary } from './kb.js'
-import { arabicSums } from './numerals.js'
-import { withoutStoryWords } from './story.js'
+import { defaultKbDir, readVocabulary } from '../kb.js'
+import { arabicSums } from '../numerals.js'
+import { withoutStoryWords } from '../question/story.js'
 
 /** Policy terms kept whole (besides their parts), so 创业补贴 matches the start-up subsidy more than 培训补贴. */
 const policyTermCount = 2000

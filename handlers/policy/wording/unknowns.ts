@@ -1,7 +1,7 @@
 // What a question asks about that no unit of the knowledge base speaks of (保险 in 贷款要不要买保险, 罚息 in
 // 罚息是好多): the answer then says first that the base does not say, instead of answering a neighbouring fact.
-import { askedKind, clausesOf } from './intent.js'
-import { tokenize } from './tokenizer.js'
+import { askedKind, clausesOf } from '../question/intent.js'
+import { tokenize } from '../search/tokenizer.js'
 
 /** 补, 贷, 领: an act after a word (EYB补好多) asks about that word, it makes no compound with it. */
 const actions = /^[补贷借领发拿给奖办交退]$/

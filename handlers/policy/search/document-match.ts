@@ -1,8 +1,8 @@
 // Whether a unit is about the document a question names: by the figures it set (从30万提到50万那个文件) or by its
 // number (川办规2025年6号讲的啥 is not about a unit headed 川财金〔2025〕30号).
-import { namedPart } from './intent.js'
-import { numeralValue } from './numerals.js'
-import type { Article } from './kb.js'
+import { namedPart } from '../question/intent.js'
+import { numeralValue } from '../numerals.js'
+import type { Article } from '../kb.js'
 
 /** 30万, 50万: the figures a member states, as the units write them (30万元). */
 const statedFigures = (text: string) =>

@@ -17,17 +17,17 @@ import {
   sichuanPlacesIn,
   withoutReferrals,
   type AnswerKind,
-} from './intent.js'
-import { citationOf, isLowReliability, type Article } from './kb.js'
-import { shorten } from './plaintext.js'
-import type { Hit } from './retrieval.js'
+} from '../question/intent.js'
+import { citationOf, isLowReliability, type Article } from '../kb.js'
+import { shorten } from '../plaintext.js'
+import type { Hit } from '../search/retrieval.js'
 import { knownGap } from './gaps.js'
 import { localGap } from './local-gap.js'
 import { namedSentence } from './named-sentence.js'
-import { impliedAlternatives, statusSentence } from './stated-status.js'
+import { impliedAlternatives, statusSentence } from '../question/stated-status.js'
 import { saysSameGap, speaksOfAsked } from './gap-answered.js'
 import { unknownObject, unknownWhether } from './unknowns.js'
-import { queryTokens, tokenize } from './tokenizer.js'
+import { queryTokens, tokenize } from '../search/tokenizer.js'
 
 export interface Lead {
   /** The first sentence of the answer. */

@@ -2,7 +2,7 @@
 // only a later ask of how long says (批下来, 到账) weigh less in retrieval, so the unit on the first ask is found
 // and the later ask's unit does not crowd it out.
 import { askedKind, askingClause, clausesOf, pointedKind } from './intent.js'
-import { queryTokens } from './tokenizer.js'
+import { queryTokens } from '../search/tokenizer.js'
 
 /** The words of the later asks of how long (after an ask of another kind), less those the first asking clause says. */
 export function laterAskTerms(question: string): Set<string> {

@@ -1,7 +1,7 @@
 // 创业补贴的钱按哪个文件管，文号发一下: which document governs a scheme the member names. A unit that never speaks
 // of that scheme (二十二条措施的文号, the 2015 document's name) is about another document, however well it states
 // a number.
-import type { Article } from './kb.js'
+import type { Article } from '../kb.js'
 
 /** 文号, 哪个文件, 依据是啥: the question asks for a document or its number. */
 const asksDocument =

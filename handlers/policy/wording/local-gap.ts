@@ -11,8 +11,8 @@ import {
   withoutReferrals,
   sichuanPlacesIn,
   type AnswerKind,
-} from './intent.js'
-import type { Article } from './kb.js'
+} from '../question/intent.js'
+import type { Article } from '../kb.js'
 
 /** Units that hold a local (内江) rule or leave the figure to each place. */
 const localRule = /(内江|各地|由当地|当地规定)/

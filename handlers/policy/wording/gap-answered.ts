@@ -1,7 +1,7 @@
 // A generated "not known" (要不要拿房产证抵押 → 本库没有写明…) must not lead when the sentence chosen from the unit
 // already speaks of what is asked (免抵押): the member then gets the fact, not a neighbouring gap.
-import { askedKind } from './intent.js'
-import { sameAs, synonyms, tokenize } from './tokenizer.js'
+import { askedKind } from '../question/intent.js'
+import { sameAs, synonyms, tokenize } from '../search/tokenizer.js'
 import { wordsOf } from './unknowns.js'
 
 const extra = /(额外|另外|单独|专门|再|另)/
