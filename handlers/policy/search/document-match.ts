@@ -1,7 +1,8 @@
-// Whether a unit is about the document a question names: by the figures it set (从30万提到50万那个文件) or by its
+// Which document a question names, and whether a unit is about it: by the figures it set (从30万提到50万那个文件) or by its
 // number (川办规2025年6号讲的啥 is not about a unit headed 川财金〔2025〕30号).
 import { namedPart } from '../question/intent.js'
 import { numeralValue } from '../numerals.js'
+import { withoutProposedCount } from '../question/parts.js'
 import type { Article } from '../kb.js'
 
 /** 30万, 50万: the figures a member states, as the units write them (30万元). */
@@ -59,4 +60,40 @@ export function namesOtherDocument(question: string, article: Article): boolean 
     namesOtherNumber(question, article) ||
     namesOtherCount(question, article)
   )
+}
+
+export const asksYear = /哪(一|几)?年|什么时候(出|发|印发|出台)|啥时候(出|发|印发|出台)/
+/** The short names members give the documents, and the words of each title they stand for. */
+const documentNames: [RegExp, string][] = [
+  [/(22|二十二)条/, '二十二条'],
+  [/实施意见/, '实施意见'],
+  [/(川办规|若干政策措施|创业带动就业)/, '创业带动就业'],
+  // 今年这个新政, 最新的政策, 现行文件: the policy in force now is the 2025 one
+  [/(新政|最新|现行|(今年|现在|目前|新出|新发|新的)\p{Script=Han}{0,6}?(政策|文件))/u, '创业带动就业'],
+]
+
+/**
+ * The title words of the document a question asks about as a document (22条的全名, 22条哪年出的, 实施意见的文号),
+ * or null: then a unit of another document does not answer, however many story words it shares.
+ */
+export function documentAsked(question: string): string | null {
+  if (!namedPart(question) && !asksYear.test(question)) return null
+  const naming = withoutProposedCount(question)
+  const named = documentNames.filter(([name]) => name.test(naming))
+  return named.length === 1 ? (named[0]?.[1] ?? null) : null
+}
+
+/**
+ * 今年的新政策是不是也是22条: the count the member guesses names no document when another is named as the subject;
+ * its words (二十二条) do not search.
+ */
+export function withoutGuessedDocument(question: string): string {
+  const naming = withoutProposedCount(question)
+  return naming !== question && documentNames.some(([name]) => name.test(naming)) ? naming : question
+}
+
+/** 2025年那个政策: a unit of a document from another year that never names the year asked about. */
+export function otherYear(years: string[], article: Article): boolean {
+  const said = `${article.doc.title} ${article.doc.date} ${article.text}`
+  return years.length > 0 && !years.some((y) => said.includes(y))
 }
