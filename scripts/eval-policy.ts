@@ -39,6 +39,7 @@ import { set21OffTopic, set21Questions, set21Unknowns } from '../tests/policy/ev
 import { set22OffTopic, set22Questions, set22Unknowns } from '../tests/policy/eval-set-22.js'
 import { set23OffTopic, set23Questions, set23Unknowns } from '../tests/policy/eval-set-23.js'
 import { set24OffTopic, set24Questions, set24Unknowns } from '../tests/policy/eval-set-24.js'
+import { set25OffTopic, set25Questions, set25Unknowns } from '../tests/policy/eval-set-25.js'
 
 /** The held-out sets after the first three, each with its answerable questions, unknowns and off-topic messages. */
 const HELD_OUT = [
@@ -64,6 +65,7 @@ const HELD_OUT = [
   { name: '留出集22', questions: set22Questions, unknowns: set22Unknowns, offTopic: set22OffTopic },
   { name: '留出集23', questions: set23Questions, unknowns: set23Unknowns, offTopic: set23OffTopic },
   { name: '留出集24', questions: set24Questions, unknowns: set24Unknowns, offTopic: set24OffTopic },
+  { name: '留出集25', questions: set25Questions, unknowns: set25Unknowns, offTopic: set25OffTopic },
 ]
 
 /**
