@@ -1,0 +1,28 @@
+// Issue 14, round 23: mechanisms behind recurring held-out misses. The questions here are worded for these tests;
+// none is taken from an eval set.
+import { describe, expect, it } from 'vitest'
+import { groundedReply } from '../../handlers/policy/answer.js'
+import { createPolicyService } from '../../handlers/policy/service.js'
+import { firstSentence } from '../../scripts/eval-policy.js'
+
+const service = createPolicyService()
+const first = (q: string) => firstSentence(groundedReply(service, q).answer.text ?? '')
+
+describe('round 23', () => {
+  it('says first how many years a tax deduction runs (连续3年)', () => {
+    expect(first('税费扣减可以享受几年')).toMatch(/连续3年/)
+    expect(first('退役军人开店税费扣减能扣几年')).toMatch(/连续3年/)
+  })
+
+  it('reads 作不作数 / 算不算数 as asking whether the 22 measures still hold, which is not known', () => {
+    const answer = first('22条如今作不作数，新文件出来以后')
+    expect(answer).toMatch(/没有写明/)
+    expect(answer).toMatch(/请问/)
+  })
+
+  it('says first that the bank lending youth start-up loans is not known', () => {
+    const answer = first('青年创业贷款是哪家银行放的')
+    expect(answer).toMatch(/没有写明/)
+    expect(answer).toMatch(/请问/)
+  })
+})
