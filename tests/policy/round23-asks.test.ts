@@ -25,4 +25,12 @@ describe('round 23', () => {
     expect(answer).toMatch(/没有写明/)
     expect(answer).toMatch(/请问/)
   })
+
+  it('reads X培训补好多 as the training subsidy whatever the course (网店, 电商, 短视频)', () => {
+    const top = (q: string) => groundedReply(service, q).hits[0]?.article.id
+    expect(top('网店创业培训每个人补多少钱')).toBe('guide#培训补贴')
+    expect(top('想学剪视频，短视频创业培训一个人补好多')).toBe('guide#培训补贴')
+    expect(first('学做电商的培训政府给补多少')).toMatch(/网络创业培训1300元/)
+    expect(top('参加过创业培训能领创业补贴不')).not.toBe('guide#培训补贴')
+  })
 })
