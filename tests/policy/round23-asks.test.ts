@@ -33,4 +33,9 @@ describe('round 23', () => {
     expect(first('学做电商的培训政府给补多少')).toMatch(/网络创业培训1300元/)
     expect(top('参加过创业培训能领创业补贴不')).not.toBe('guide#培训补贴')
   })
+
+  it('reads 写材料/汇报材料 as what the member writes, not papers asked for', () => {
+    expect(first('要写个汇报材料：2019年6月底全省返乡创业农民工有多少')).toMatch(/68万人/)
+    expect(first('补贴申请要交材料')).toMatch(/身份证/)
+  })
 })
