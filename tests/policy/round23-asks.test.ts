@@ -38,4 +38,9 @@ describe('round 23', () => {
     expect(first('要写个汇报材料：2019年6月底全省返乡创业农民工有多少')).toMatch(/68万人/)
     expect(first('补贴申请要交材料')).toMatch(/身份证/)
   })
+
+  it('classes a member who names one class against a what-word (算返乡还是算啥子) by his story', () => {
+    expect(first('我是南充农村户口，没回南充，在德阳办的执照，算返乡还是啥')).toMatch(/属于入乡/)
+    expect(first('我是达州乡下户口，没有回达州，在成都开的馆子，算返乡还是算什么')).toMatch(/属于入乡/)
+  })
 })

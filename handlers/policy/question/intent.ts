@@ -269,9 +269,12 @@ export function meaningOf(question: string): string[] {
 const alternativesAsked =
   /(?:算|是|属于|叫)([\p{Script=Han}]{2,4}?)还是(?:算|属于|叫)?([\p{Script=Han}]{2,4}?)(?:[？?，,。！!]|$|呢|嘛|啊|哦)/u
 
+/** 算返乡还是算啥子: the second "word" asks what, it names no class. */
+const whatWord = /^(啥|什么|哪|别的|其他)/
+
 export function alternativesOf(question: string): [string, string] | null {
   const m = alternativesAsked.exec(question)
-  return m?.[1] && m[2] ? [m[1], m[2]] : null
+  return m?.[1] && m[2] && !whatWord.test(m[2]) ? [m[1], m[2]] : null
 }
 
 /** A sentence that defines `word` (…的叫入乡, 入乡是指…). */
