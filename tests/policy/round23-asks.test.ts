@@ -43,4 +43,8 @@ describe('round 23', () => {
     expect(first('我是南充农村户口，没回南充，在德阳办的执照，算返乡还是啥')).toMatch(/属于入乡/)
     expect(first('我是达州乡下户口，没有回达州，在成都开的馆子，算返乡还是算什么')).toMatch(/属于入乡/)
   })
+
+  it('lets a yes/no side ask (银行会不会多收钱) not pull another unit over the figure asked first', () => {
+    expect(first('担保贷款利率多少？银行会不会多收钱')).toMatch(/LPR/)
+  })
 })
