@@ -47,4 +47,13 @@ describe('round 23', () => {
   it('lets a yes/no side ask (银行会不会多收钱) not pull another unit over the figure asked first', () => {
     expect(first('担保贷款利率多少？银行会不会多收钱')).toMatch(/LPR/)
   })
+
+  it('takes the business a member runs (农家乐, 超市) as story when he asks about a grant', () => {
+    expect(first('农家乐开起好久才能申请那个5000的补贴')).toMatch(/满6个月/)
+    expect(first('开农家乐有没有用地支持')).toMatch(/用地/)
+  })
+
+  it('reads 在镇上办还是要去县里 as asking which office', () => {
+    expect(first('她开了个超市，补贴是在镇上办还是要去县里')).toMatch(/农民工服务中心/)
+  })
 })
