@@ -56,4 +56,8 @@ describe('round 23', () => {
   it('reads 在镇上办还是要去县里 as asking which office', () => {
     expect(first('她开了个超市，补贴是在镇上办还是要去县里')).toMatch(/农民工服务中心/)
   })
+
+  it('takes what others say after the question (有人说是老政策) as story, not as the topic', () => {
+    expect(first('22条是哪年出台的？村里有人说是老政策了')).toMatch(/2018年/)
+  })
 })

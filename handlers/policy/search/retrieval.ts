@@ -30,6 +30,7 @@ import { soundsLikePolicy } from '../gate/guard.js'
 import type { Article, KnowledgeBase } from '../kb.js'
 import { toldHome } from '../question/home-or-business.js'
 import { toldBusiness } from '../question/business-told.js'
+import { withoutHearsay } from '../question/hearsay.js'
 import { laterAskTerms } from '../question/later-asks.js'
 import { schemesByAlias, silentOnScheme } from './scheme-names.js'
 import { silentOnSchemeAsked } from './scheme-document.js'
@@ -165,7 +166,7 @@ export function buildIndex(kb: KnowledgeBase): PolicyIndex {
       // 川办规6号: the number as the knowledge base writes it, with its year
       const question = withFullNumbers(typed, fullNumbers)
       const { own, added } = queryTokens(
-        withoutToldSums(withoutPastFigures(withoutPurpose(withoutGuessedDocument(question)))),
+        withoutToldSums(withoutPastFigures(withoutPurpose(withoutGuessedDocument(withoutHearsay(question))))),
       )
       if (own.length + added.length === 0) return []
       const ownSet = new Set(own)
