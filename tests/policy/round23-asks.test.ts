@@ -60,4 +60,8 @@ describe('round 23', () => {
   it('takes what others say after the question (有人说是老政策) as story, not as the topic', () => {
     expect(first('22条是哪年出台的？村里有人说是老政策了')).toMatch(/2018年/)
   })
+
+  it('takes the group guessed as the only one (只有农民工才有啊) as a guess when the member asks who may claim', () => {
+    expect(first('哪些人能领创业补贴？只有农民工才有啊')).toMatch(/就业困难人员/)
+  })
 })

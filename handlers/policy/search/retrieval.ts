@@ -31,6 +31,7 @@ import type { Article, KnowledgeBase } from '../kb.js'
 import { toldHome } from '../question/home-or-business.js'
 import { toldBusiness } from '../question/business-told.js'
 import { withoutHearsay } from '../question/hearsay.js'
+import { guessedOnlyGroups } from '../question/only-group.js'
 import { laterAskTerms } from '../question/later-asks.js'
 import { schemesByAlias, silentOnScheme } from './scheme-names.js'
 import { silentOnSchemeAsked } from './scheme-document.js'
@@ -237,7 +238,12 @@ export function buildIndex(kb: KnowledgeBase): PolicyIndex {
 
 /** The words of what the member tells he already has or did, less those the rest of the question also says. */
 function toldTermsOf(question: string): Set<string> {
-  const spans = [...toldDoneSpans(question), ...toldHome(question), ...toldBusiness(question)]
+  const spans = [
+    ...toldDoneSpans(question),
+    ...toldHome(question),
+    ...toldBusiness(question),
+    ...guessedOnlyGroups(question),
+  ]
   if (spans.length === 0) return new Set()
   const all = (text: string) => {
     const { own, added } = queryTokens(text)
