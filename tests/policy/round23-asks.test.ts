@@ -64,4 +64,8 @@ describe('round 23', () => {
   it('takes the group guessed as the only one (只有农民工才有啊) as a guess when the member asks who may claim', () => {
     expect(first('哪些人能领创业补贴？只有农民工才有啊')).toMatch(/就业困难人员/)
   })
+
+  it('leaves out asides (帮外地的女儿问, 不会用手机) when finding what is asked', () => {
+    expect(first('我们老两口不会用手机，帮在外地的女儿问，创业补贴申请交到哪里去')).toMatch(/农民工服务中心/)
+  })
 })

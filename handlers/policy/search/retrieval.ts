@@ -31,6 +31,7 @@ import type { Article, KnowledgeBase } from '../kb.js'
 import { toldHome } from '../question/home-or-business.js'
 import { toldBusiness } from '../question/business-told.js'
 import { withoutHearsay } from '../question/hearsay.js'
+import { withoutAsides } from '../question/asides.js'
 import { guessedOnlyGroups } from '../question/only-group.js'
 import { laterAskTerms } from '../question/later-asks.js'
 import { schemesByAlias, silentOnScheme } from './scheme-names.js'
@@ -167,7 +168,9 @@ export function buildIndex(kb: KnowledgeBase): PolicyIndex {
       // 川办规6号: the number as the knowledge base writes it, with its year
       const question = withFullNumbers(typed, fullNumbers)
       const { own, added } = queryTokens(
-        withoutToldSums(withoutPastFigures(withoutPurpose(withoutGuessedDocument(withoutHearsay(question))))),
+        withoutToldSums(
+          withoutPastFigures(withoutPurpose(withoutGuessedDocument(withoutHearsay(withoutAsides(question))))),
+        ),
       )
       if (own.length + added.length === 0) return []
       const ownSet = new Set(own)
