@@ -68,4 +68,8 @@ describe('round 23', () => {
   it('leaves out asides (帮外地的女儿问, 不会用手机) when finding what is asked', () => {
     expect(first('我们老两口不会用手机，帮在外地的女儿问，创业补贴申请交到哪里去')).toMatch(/农民工服务中心/)
   })
+
+  it('reads 从哪个时候以后发的贷款 as asking from which day loans are covered', () => {
+    expect(first('贴息是从哪个时候以后发的贷款开始有的')).toMatch(/2023年10月1日/)
+  })
 })
