@@ -38,7 +38,8 @@ export const whoDoesStep =
   /(谁|哪个|哪家|哪个部门|哪个单位)(来|去|负责)?(审核|审批|审查|核实|认定|担保|放款|发放)/
 
 /** 去银行还是去人社: which of two offices to go to. */
-export const eitherOffice = /(去|到|找)\p{Script=Han}{1,6}还是(去|到|找)/u
+export const eitherOffice =
+  /(去|到|找)\p{Script=Han}{1,6}还是(去|到|找)|(在|去|到)\p{Script=Han}{0,3}(镇|乡|县|市|区|街道)\p{Script=Han}{0,3}还是[^，,。？?！!]{0,3}(去|到|跑|找|在)[^，,。？?！!]{0,3}(镇|乡|县|市|区|街道|省)/u
 
 /** 是哪个文件规定的, 依据是啥: which document a rule is in. */
 export const asksWhichDocument =

@@ -26,8 +26,8 @@ export type AnswerKind = 'amount' | 'duration' | 'rate' | 'place' | 'eligibility
 /** 要自己出钱不, 收不收费: what something costs the member. */
 const asksCost = /(出钱|交钱|花钱|掏钱|掏腰包|付钱|收费|收钱|要钱|自费|免费|费用|学费|培训费)/
 
-/** 收资料, 交材料: what is handed in. */
-const handedIn = /(材料|资料)/
+/** 收资料, 交材料: what is handed in; not the paper the member writes or looks things up for (写材料要个数据). */
+const handedIn = /(?<!(写|做|整|弄|查)[个份篇点些]?(汇报|宣传|总结|学习|发言|报告)?)(材料|资料)/
 /** 办了三年了, 超过两年: how long it has been (a deadline question only when nothing more pointed is asked). */
 const yearsPassed = /([\d一二两三四五六七八九十]+年了|过了.{0,3}年|超过.{0,3}年)/
 /** 网上, 手机上: a channel. */
@@ -269,9 +269,12 @@ export function meaningOf(question: string): string[] {
 const alternativesAsked =
   /(?:算|是|属于|叫)([\p{Script=Han}]{2,4}?)还是(?:算|属于|叫)?([\p{Script=Han}]{2,4}?)(?:[？?，,。！!]|$|呢|嘛|啊|哦)/u
 
+/** 算返乡还是算啥子: the second "word" asks what, it names no class. */
+const whatWord = /^(啥|什么|哪|别的|其他)/
+
 export function alternativesOf(question: string): [string, string] | null {
   const m = alternativesAsked.exec(question)
-  return m?.[1] && m[2] ? [m[1], m[2]] : null
+  return m?.[1] && m[2] && !whatWord.test(m[2]) ? [m[1], m[2]] : null
 }
 
 /** A sentence that defines `word` (…的叫入乡, 入乡是指…). */

@@ -32,7 +32,13 @@ const asksMeasureCount =
   /(几|多少|好多)条|(也|还|就)(是|有)[^，,。？?]{0,3}(\d{1,2}|[二两三四五六七八九十]{1,3})条/
 const measureCount = /(\d{1,2}|[二两三四五六七八九十]{1,3})条措施/
 
+/** 贴息从好久以后放的贷款才有: from which day loans granted are covered, which the date they start from states. */
+const asksCoveredFrom =
+  /(从|打)(好久|多久|什么时候|啥时候|哪个时候|哪天|几时)[^，,。？?]{0,6}(放|发放|贷|发)的(贷款|款)/
+const coveredFrom = /\d{4}年\d{1,2}月\d{1,2}日(起|以后|之后)[^。，；]{0,4}(发放|放|贷)/
+
 const extraParts: [RegExp, RegExp][] = [
+  [asksCoveredFrom, coveredFrom],
   [asksIssuingBodies, issuingBodies],
   [asksTakingEffect, takingEffect],
   [asksMeasureCount, measureCount],

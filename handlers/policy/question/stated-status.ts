@@ -63,7 +63,11 @@ const definedWord = /([\p{Script=Han}]{2})(?:是指|指的是)/gu
  * them as a choice; null otherwise.
  */
 export function impliedAlternatives(question: string, sentences: string[]): [string, string] | null {
-  if (!asksOwnClass.test(question)) return null
+  return asksOwnClass.test(question) ? definedPair(sentences) : null
+}
+
+/** The two words `sentences` define side by side (返乡, 入乡); null unless exactly two. */
+export function definedPair(sentences: string[]): [string, string] | null {
   const words = [...new Set(sentences.flatMap((s) => [...s.matchAll(definedWord)].map((m) => m[1] ?? '')))]
   const [a, b] = words
   return words.length === 2 && a && b ? [a, b] : null

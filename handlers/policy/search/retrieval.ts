@@ -29,6 +29,10 @@ import {
 import { soundsLikePolicy } from '../gate/guard.js'
 import type { Article, KnowledgeBase } from '../kb.js'
 import { toldHome } from '../question/home-or-business.js'
+import { toldBusiness } from '../question/business-told.js'
+import { withoutHearsay } from '../question/hearsay.js'
+import { withoutAsides } from '../question/asides.js'
+import { guessedOnlyGroups } from '../question/only-group.js'
 import { laterAskTerms } from '../question/later-asks.js'
 import { schemesByAlias, silentOnScheme } from './scheme-names.js'
 import { silentOnSchemeAsked } from './scheme-document.js'
@@ -164,7 +168,9 @@ export function buildIndex(kb: KnowledgeBase): PolicyIndex {
       // 川办规6号: the number as the knowledge base writes it, with its year
       const question = withFullNumbers(typed, fullNumbers)
       const { own, added } = queryTokens(
-        withoutToldSums(withoutPastFigures(withoutPurpose(withoutGuessedDocument(question)))),
+        withoutToldSums(
+          withoutPastFigures(withoutPurpose(withoutGuessedDocument(withoutHearsay(withoutAsides(question))))),
+        ),
       )
       if (own.length + added.length === 0) return []
       const ownSet = new Set(own)
@@ -235,7 +241,12 @@ export function buildIndex(kb: KnowledgeBase): PolicyIndex {
 
 /** The words of what the member tells he already has or did, less those the rest of the question also says. */
 function toldTermsOf(question: string): Set<string> {
-  const spans = [...toldDoneSpans(question), ...toldHome(question)]
+  const spans = [
+    ...toldDoneSpans(question),
+    ...toldHome(question),
+    ...toldBusiness(question),
+    ...guessedOnlyGroups(question),
+  ]
   if (spans.length === 0) return new Set()
   const all = (text: string) => {
     const { own, added } = queryTokens(text)

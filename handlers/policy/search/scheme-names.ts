@@ -1,21 +1,26 @@
 // The names members give a scheme in their own words (年轻人创业贷款, 青创贷, 团委那个贷款 for the youth start-up
 // loan): they name the scheme as its own name does, so a unit headed by another scheme does not answer.
+import { asksTrainingSubsidy } from '../question/training-asked.js'
 
 const aliases: [RegExp, string][] = [[/(年轻人|青创贷|青年贷|团委|团省委|共青团)/, '青年创业']]
 
 /** The schemes a question names by another name. */
 export function schemesByAlias(question: string): string[] {
-  return aliases.filter(([alias]) => alias.test(question)).map(([, scheme]) => scheme)
+  const named = aliases.filter(([alias]) => alias.test(question)).map(([, scheme]) => scheme)
+  return asksTrainingSubsidy(question) ? [...named, '培训补贴'] : named
 }
 
-/** Schemes of their own, run apart from the others (the youth loan has its own bodies, range and terms). */
-const apart = ['青年创业']
+/**
+ * Schemes of their own, run apart from the others (the youth loan has its own bodies, range and terms), with what
+ * a unit speaking of one says (a training subsidy unit speaks of 培训).
+ */
+const apart: Record<string, string> = { 青年创业: '青年创业', 培训补贴: '培训' }
 
 /**
  * 青年创业贷款找哪个部门: a unit that never speaks of a scheme run apart that the question names (各项业务找哪里办)
  * answers for the schemes it does speak of, not for that one.
  */
 export function silentOnScheme(asked: Set<string>, said: string): boolean {
-  const own = apart.filter((s) => asked.has(s))
-  return own.length > 0 && !own.some((s) => said.includes(s))
+  const own = Object.keys(apart).filter((s) => asked.has(s))
+  return own.length > 0 && !own.some((s) => said.includes(apart[s] ?? s))
 }

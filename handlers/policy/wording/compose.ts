@@ -25,6 +25,7 @@ import { knownGap } from './gaps.js'
 import { localGap } from './local-gap.js'
 import { namedSentence } from './named-sentence.js'
 import { impliedAlternatives, statusSentence } from '../question/stated-status.js'
+import { halfNamedAlternatives } from '../question/half-named.js'
 import { saysSameGap, speaksOfAsked } from './gap-answered.js'
 import { unknownObject, unknownWhether } from './unknowns.js'
 import { queryTokens, tokenize } from '../search/tokenizer.js'
@@ -284,7 +285,7 @@ function classifiedLead(
   sentences: string[],
   implied: [string, string] | null = null,
 ): string | undefined {
-  const words = implied ?? alternativesOf(question)
+  const words = implied ?? alternativesOf(question) ?? halfNamedAlternatives(question, sentences)
   if (!words) return undefined
   const clauses = words.flatMap((w): [string, string][] => {
     const clause = definingClause(sentences, w)

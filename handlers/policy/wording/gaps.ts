@@ -46,7 +46,9 @@ const gaps: Gap[] = [
   {
     says: (q) =>
       theMeasures.test(q) &&
-      /(废|作废|失效|取代|替代|代替|顶替|不算数|不管用|还有效|还管用|还算数|还作数|还能用|过期)/.test(q)
+      /(废|作废|失效|取代|替代|代替|顶替|不算数|不管用|还有效|还管用|还算数|还作数|还能用|过期|作不作数|算不算数|有没有效|管不管用|能不能用|还认不认)/.test(
+        q,
+      )
         ? '2025年的新政策有没有正式取代2018年二十二条措施的说法（现在办贷款和补贴按2025年的政策）'
         : null,
   },
@@ -94,6 +96,13 @@ const gaps: Gap[] = [
         q,
       )
         ? '现在LPR的具体数值和算下来的实际年利率'
+        : null,
+  },
+  // the bank that lends under a named scheme (青年创业贷款): the base names who runs it, not the lending bank
+  {
+    says: (q) =>
+      /(青年创业贷|青创贷|青年贷)/.test(q) && /(哪个|哪家|哪些|啥子|什么)银行|银行是(哪|啥|什么)/.test(q)
+        ? '青年创业贷款由哪家银行发放'
         : null,
   },
   // a fixed (assessed) tax of an individual business
