@@ -61,5 +61,18 @@ export async function createDatabase(adminUrl: string, name: string, template?: 
 
 /** Drops `name`, closing whatever connections still use it. */
 export async function dropDatabase(adminUrl: string, name: string): Promise<void> {
-  await withConnection(adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`))
+  const drop = `DROP DATABASE IF EXISTS ${quoteIdent(name)}`
+  await withConnection(adminUrl, async (c) => {
+    try {
+      await c.query(`${drop} WITH (FORCE)`)
+    } catch (error) {
+      // PostgreSQL 15 refuses FORCE to a non-superuser while an autovacuum worker (which has no role) is in the
+      // database; a plain DROP asks that worker to stop and waits for it.
+      if (!isInsufficientPrivilege(error)) throw error
+      await c.query(drop)
+    }
+  })
 }
+
+const isInsufficientPrivilege = (error: unknown) =>
+  error instanceof Error && 'code' in error && error.code === '42501'
