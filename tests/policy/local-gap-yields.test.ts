@@ -2,7 +2,7 @@
 // states the asked fact for the whole province; 县认定的 names a category of base, not the member's county.
 import { describe, expect, it } from 'vitest'
 import { groundedReply } from '../../handlers/policy/answer.js'
-import { localPlaceOf } from '../../handlers/policy/question/intent.js'
+import { localPlaceOf } from '../../handlers/policy/question/places.js'
 import { defaultKbDir } from '../../handlers/policy/kb.js'
 import { createPolicyService } from '../../handlers/policy/service.js'
 

@@ -240,51 +240,6 @@ export function namedPart(question: string): RegExp | null {
   return parts.find(([asked]) => asked.test(question))?.[1] ?? extraNamedPart(question)
 }
 
-/** 入乡是啥意思, 什么叫入乡, 算不算入乡: the word whose meaning is asked. */
-const meaningAsked = [
-  /([\p{Script=Han}A-Za-z]{2,6}?)(?:是|指|指的是)?(?:啥子|啥|什么|哪样)意思/u,
-  /([\p{Script=Han}A-Za-z]{2,6}?)(?:指的是|是指|指)(?:啥子|啥|什么|哪样)/u,
-  /(?:什么|啥子|啥)叫(?:做)?([\p{Script=Han}]{2,6}?)(?:[？?，,。！!]|$|呢|嘛|啊)/u,
-  /算不算([\p{Script=Han}]{2,6}?)(?:[？?，,。！!]|$|呢|嘛|啊)/u,
-  /算([\p{Script=Han}]{2,6}?)(?:不|吗|么|没)[？?。！!]*$/u,
-]
-
-/** The words whose meaning the question asks (入乡), in the order asked. */
-export function meaningOf(question: string): string[] {
-  // 算返乡还是入乡 asks the meaning of both
-  const alternatives = alternativesOf(question) ?? []
-  const words = meaningAsked.flatMap((p) => {
-    const word = p.exec(question)?.[1]
-    // 政策里说的返乡: the word is what follows the last 的/说/叫
-    const bare = word?.replace(/^.*[的说叫里个]/u, '').replace(/(到底|究竟|具体|又|就)$/u, '')
-    if (!bare || bare.length < 2) return []
-    // 入乡创业是啥意思: the word with the domain's common tail (创业, 人员) is asked by its head too
-    const head = bare.replace(/(创业|人员|的人)$/u, '')
-    return head !== bare && head.length > 1 ? [bare, head] : [bare]
-  })
-  return [...new Set([...words, ...alternatives])]
-}
-
-/** 算返乡还是入乡, 属于A还是B: the two words a member asks to be classed under, in the order asked. */
-const alternativesAsked =
-  /(?:算|是|属于|叫)([\p{Script=Han}]{2,4}?)还是(?:算|属于|叫)?([\p{Script=Han}]{2,4}?)(?:[？?，,。！!]|$|呢|嘛|啊|哦)/u
-
-/** 算返乡还是算啥子: the second "word" asks what, it names no class. */
-const whatWord = /^(啥|什么|哪|别的|其他)/
-
-export function alternativesOf(question: string): [string, string] | null {
-  const m = alternativesAsked.exec(question)
-  return m?.[1] && m[2] && !whatWord.test(m[2]) ? [m[1], m[2]] : null
-}
-
-/** A sentence that defines `word` (…的叫入乡, 入乡是指…). */
-export function defines(sentence: string, word: string): boolean {
-  // SYB（创办你的企业）: a gloss in brackets says what the word means
-  return [`叫${word}`, `${word}是指`, `${word}指`, `称为${word}`, `叫做${word}`, `${word}（`].some((w) =>
-    sentence.includes(w),
-  )
-}
-
 /** 好久能批下来, 几天到账: how long a step takes, which only a count of days answers (not a loan's 3年 term). */
 const processingStep =
   '(批下来|批得下来|批准|审批|审核|到账|打到卡|到卡上|放款|放贷|下款|办下来|办得下来|办好|办完|拿证|出证|批)'
@@ -357,83 +312,11 @@ export const kindWords: Record<AnswerKind, string> = {
   documents: '具体材料',
 }
 
-const sichuanPlaces =
-  '成都|自贡|攀枝花|泸州|德阳|绵阳|广元|遂宁|内江|乐山|南充|眉山|宜宾|广安|达州|雅安|巴中|资阳|阿坝|甘孜|凉山'
-const localScope = new RegExp(
-  // 在镇上开了个店, 在场镇上, 回县里: where the member is or works, not whose rule is asked; 县认定的, 县级认定: a
-  // category of thing (a base the county recognised), not the member's county
-  `(?<![在回到去来住]|[在回到去来住]场)((我们|咱们|俺们|我家|我那|我这|你们)(那边|这边|那里|这里)?(县|镇|乡|村|市|区|州|当地|本地)|县里|县上|镇上|乡里|乡上|区上|本县|本镇|本市|当地|本地|(${sichuanPlaces})(市|州)?\\p{Script=Han}{1,3}?[县区](?!城)|(${sichuanPlaces})(市|县|区|州)?(的|那边|这边))(?![级上里]?(认定|评定))`,
-  'u',
-)
-
-/** The place a question is about when it asks for a local rule (我们县, 宜宾的…), else null. */
-export function localPlaceOf(question: string): string | null {
-  const m = localScope.exec(question)
-  if (!m) return null
-  return m[0]
-    .replace(/(的|那边|这边|那里|这里)$/, '')
-    .replace(/^(我们|咱们|俺们|我家|我那|我这|你们)/, '你们')
-}
-
 /** What a yes/no question asks about: 开网店，能贷款吗 → 贷款; 可以领补贴不 → 领补贴. */
 const yesNoObject = /(?:能不能|能否|可不可以|可以|能)([^，,。？?！!\s]{1,8}?)(?:吗|不|么|没|呢)?[？?！!。]*$/
 
 export function yesNoFocus(question: string): string | null {
   return yesNoObject.exec(question.trim())?.[1] ?? null
-}
-
-const cn = '一二两三四五六七八九十百千'
-/** What a figure measures, by the unit written after it. */
-const measures: [string, RegExp][] = [
-  // 半年 and 一年半 are counted in months, as the documents write them (6个月, 18个月)
-  ['个月', new RegExp(`(\\d+|[${cn}半]+)\\s*个月|半年|[${cn}]+年半`)],
-  // 我42了: a member's own age, said without 岁
-  ['岁', new RegExp(`(\\d+|[${cn}]+)\\s*周?岁|我(今年)?(\\d{2}|[${cn}]{2,3})了`)],
-  // 哪一年, 每年 ask or count, they do not state a span
-  ['年', new RegExp(`((?<![\\d哪每这那])\\d{1,2}|(?<![哪每这那])[${cn}]+)\\s*年(?![级半])`)],
-  ['日期', /\d{4}\s*年/],
-  // 一个人 is how many the member is, not a head count
-  ['人', new RegExp(`(\\d+|[${cn}]{2,}|[二两三四五六七八九十百千])\\s*多?\\s*个?(人|名|工人|员工|职工)`)],
-  ['亩', new RegExp(`(\\d+|[${cn}]+)\\s*多?\\s*亩`)],
-]
-
-/**
- * The measures of the figures in `text` (5个月 → 个月): a member who states his own figure (打了5个月工, 42岁,
- * 厂里120多个工人) asks about the threshold written in the same measure.
- */
-export function measuresIn(text: string): Set<string> {
-  return new Set(measures.filter(([, pattern]) => pattern.test(text)).map(([name]) => name))
-}
-
-export function sharesMeasure(question: string, text: string): boolean {
-  const asked = measuresIn(question)
-  return asked.size > 0 && [...measuresIn(text)].some((m) => asked.has(m))
-}
-
-/** 以前最多30万: a figure from the past, which the member knows; what he asks is the one now. */
-const pastMarker = /(以前|之前|原来|原先|过去|早先|去年|前几年|老政策)/
-const figure = /\d|[一二两三四五六七八九十百千]+(万|千|元|块|年|个月)/
-/** Where the member turns from the past to now (以前最多30万现在提到好多). */
-const nowTurn = /(?=现在|如今|目前|眼下|而今|今年)/
-
-/** 听说能贷200万，是不是真的: the member's figure is what he asks to have confirmed, not what he knows. */
-const asksConfirmation =
-  /(是不是真的|是真的(吗|不|没|嘛)|真的(吗|假的)|真不真|有没有这回事|有这回事(吗|不)|对不对哦?[？?]?$)/
-
-/** The parts of a question that state a figure from the past (以前最多30万, 原来小微企业能贷400万). */
-export function pastFigureParts(question: string): string[] {
-  if (asksConfirmation.test(question)) return []
-  return clausesOf(question)
-    .flatMap((c) => c.split(nowTurn))
-    .filter((p) => pastMarker.test(p) && figure.test(p))
-}
-
-/** The question without the figures of its past parts: they say what the member knew, not what he asks. */
-export function withoutPastFigures(question: string): string {
-  return pastFigureParts(question).reduce(
-    (q, part) => q.replace(part, part.replace(/[\d.]+\s*(万|千|元|块)*/g, '')),
-    question,
-  )
 }
 
 /** 我要打印出来贴到村头: what the member means to do with the answer, said after he asks. */
@@ -454,9 +337,4 @@ export function withoutPurpose(question: string): string {
         i <= asking || !purposeClause.test(c.trim()) || stillAsks.test(c.trim()) || kindIn(c) !== null,
     )
     .join('')
-}
-
-/** The distinct cities and prefectures of Sichuan a question names (资阳, 绵阳). */
-export function sichuanPlacesIn(question: string): string[] {
-  return [...new Set(question.match(new RegExp(sichuanPlaces, 'g')) ?? [])]
 }

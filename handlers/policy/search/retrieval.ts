@@ -3,20 +3,18 @@
 // wins over one that only shares topic words.
 import MiniSearch from 'minisearch'
 import {
-  alternativesOf,
   answersKindOf,
   askedKind,
   askingClause,
   concreteKinds,
-  defines,
-  meaningOf,
   namedPart,
-  sharesMeasure,
-  withoutPastFigures,
   withoutPurpose,
   withoutReferrals,
   yesNoFocus,
 } from '../question/intent.js'
+import { alternativesOf, defines, meaningOf } from '../question/meaning.js'
+import { sharesMeasure } from '../question/measures.js'
+import { withoutPastFigures } from '../question/past-figures.js'
 import { answersFirmTerms } from '../question/borrower.js'
 import { buildDomainLexicon, type DomainLexicon } from '../gate/domain.js'
 import {

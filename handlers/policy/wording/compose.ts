@@ -1,23 +1,21 @@
 // The answer without a model, answer first: the sentence that states the asked-for fact, then its conditions,
 // then the source. When the knowledge base does not hold that fact, the first sentence says so and where to ask.
 import {
-  alternativesOf,
   answersKindOf,
   askedKind,
   askedKinds,
   askingClause,
-  pastFigureParts,
   concreteKinds,
-  defines,
   kindWords,
-  meaningOf,
   namedPart,
   saysNotKnown,
-  sharesMeasure,
-  sichuanPlacesIn,
   withoutReferrals,
   type AnswerKind,
 } from '../question/intent.js'
+import { alternativesOf, defines, meaningOf } from '../question/meaning.js'
+import { pastFigureParts } from '../question/past-figures.js'
+import { sharesMeasure } from '../question/measures.js'
+import { sichuanPlacesIn } from '../question/places.js'
 import { citationOf, isLowReliability, type Article } from '../kb.js'
 import { shorten } from '../plaintext.js'
 import type { Hit } from '../search/retrieval.js'

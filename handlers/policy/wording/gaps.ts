@@ -1,7 +1,8 @@
 // Details of a policy subject that the research behind the knowledge base looked for and did not find
 // (policy-facts.md §7), or that no document states (app buttons, days until money arrives, a county's own top-up):
 // a question asking one of them is told first that the base does not hold it, not given a neighbouring fact.
-import { askedKind, localPlaceOf, sichuanPlacesIn } from '../question/intent.js'
+import { askedKind } from '../question/intent.js'
+import { localPlaceOf, sichuanPlacesIn } from '../question/places.js'
 
 const theMeasures = /(22条|二十二条|2018年?(的|那个|那份)?(文件|政策|措施))/
 const asksFigure = /(好多|多少|几|啥子标准|什么标准|标准是|金额|比例)/

@@ -7,11 +7,10 @@ import {
   clausesOf,
   concreteKinds,
   kindWords,
-  localPlaceOf,
   withoutReferrals,
-  sichuanPlacesIn,
   type AnswerKind,
 } from '../question/intent.js'
+import { localPlaceOf, sichuanPlacesIn } from '../question/places.js'
 import type { Article } from '../kb.js'
 
 /** Units that hold a local (内江) rule or leave the figure to each place. */

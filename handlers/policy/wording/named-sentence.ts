@@ -1,6 +1,7 @@
 // The sentence of a unit stating the part a question names (the definition asked for, the title, the number, who
 // issued it, when), chosen among several by the member's words.
-import { defines, meaningOf, namedPart, saysNotKnown } from '../question/intent.js'
+import { namedPart, saysNotKnown } from '../question/intent.js'
+import { defines, meaningOf } from '../question/meaning.js'
 import { queryTokens, tokenize } from '../search/tokenizer.js'
 
 /** The member's own content words (常务 in 那个常务会是哪天开的), not figures or single characters. */
