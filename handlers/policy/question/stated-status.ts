@@ -2,6 +2,8 @@
 // 有没有份): a town household registration (城镇户口, 城里户籍, 不是农村的) meets the rural-hukou condition, an
 // earlier business now closed (以前开过…关了, 注销了) the first-start-up one. The condition sentence that speaks to
 // what he states leads, whichever definition shares more of his words.
+import type { Article } from '../kb.js'
+import { askedKind, withoutReferrals } from './intent.js'
 
 interface StatusCondition {
   /** What the member says of himself. */
@@ -71,4 +73,24 @@ export function definedPair(sentences: string[]): [string, string] | null {
   const words = [...new Set(sentences.flatMap((s) => [...s.matchAll(definedWord)].map((m) => m[1] ?? '')))]
   const [a, b] = words
   return words.length === 2 && a && b ? [a, b] : null
+}
+
+/**
+ * What a member tells of himself that conditions are written in: household registration, a first start-up (an age
+ * is a figure, which comparesFigure weighs).
+ */
+const attributes: [RegExp, RegExp][] = [
+  [/户籍|户口/, /户籍|户口/],
+  // a first start-up is 首次创办, not the 首次 of where one first registers (入乡)
+  [/首次|第一次|头一[次回]|初次/, /首次创|第一次创|初次创/],
+]
+
+/** 我是重庆户籍，能不能领: a unit stating the condition on what the member tells of himself answers whether he may. */
+export function statesAttribute(question: string, article: Article): boolean {
+  if (askedKind(question) !== 'eligibility') return false
+  const text = withoutReferrals(article.text)
+  return (
+    attributes.some(([told, stated]) => told.test(question) && stated.test(text)) ||
+    speaksToStatus(question, text)
+  )
 }

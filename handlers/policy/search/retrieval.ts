@@ -32,10 +32,17 @@ import { withoutHearsay } from '../question/hearsay.js'
 import { withoutAsides } from '../question/asides.js'
 import { guessedOnlyGroups } from '../question/only-group.js'
 import { laterAskTerms } from '../question/later-asks.js'
-import { schemesByAlias, silentOnScheme } from './scheme-names.js'
+import {
+  familiesIn,
+  namesOtherFamily,
+  namesOtherScheme,
+  schemesByAlias,
+  schemesIn,
+  silentOnScheme,
+} from './scheme-names.js'
 import { silentOnSchemeAsked } from './scheme-document.js'
 import { fullNumbersOf, withFullNumbers } from './short-numbers.js'
-import { speaksToStatus } from '../question/stated-status.js'
+import { statesAttribute } from '../question/stated-status.js'
 import { toldDoneSpans } from '../question/story.js'
 import { withoutToldSums } from '../question/told-figures.js'
 import { hasSynonyms, queryTokens, tokenize, useVocabulary } from './tokenizer.js'
@@ -71,26 +78,6 @@ const laterAskWeight = 0.4
 const kindCut = 0.5
 /** A unit whose text holds the asked-for kind of fact scores this much more. */
 const kindBoost = 0.6
-/**
- * What a member tells of himself that conditions are written in: household registration, a first start-up (an age
- * is a figure, which comparesFigure weighs).
- */
-const attributes: [RegExp, RegExp][] = [
-  [/户籍|户口/, /户籍|户口/],
-  // a first start-up is 首次创办, not the 首次 of where one first registers (入乡)
-  [/首次|第一次|头一[次回]|初次/, /首次创|第一次创|初次创/],
-]
-
-/** 我是重庆户籍，能不能领: a unit stating the condition on what the member tells of himself answers whether he may. */
-function statesAttribute(question: string, article: Article): boolean {
-  if (askedKind(question) !== 'eligibility') return false
-  const text = withoutReferrals(article.text)
-  return (
-    attributes.some(([told, stated]) => told.test(question) && stated.test(text)) ||
-    speaksToStatus(question, text)
-  )
-}
-
 /** A unit that defines the word whose meaning is asked (算不算返乡, 入乡是啥意思). */
 const definitionBoost = 1
 /** For each rare question word that another candidate contains and this one does not. */
@@ -103,8 +90,6 @@ const measureBoost = 0.5
 const firmTermsBoost = 1.5
 /** A unit whose heading names another scheme than the one asked about (领补贴的证明 for a loan question). */
 const otherSchemePenalty = 0.4
-/** The schemes members ask about by name. */
-const schemes = ['创业补贴', '创业担保贷款', '培训补贴', '青年创业']
 /** How many BM25 results are re-ranked by kind. */
 const rerankDepth = 8
 
@@ -302,33 +287,6 @@ function isContentTerm(term: string): boolean {
  */
 function anchors(own: Set<string>, lexicon: DomainLexicon): (term: string) => boolean {
   return (term) => own.has(term) && term.length > 1 && !weakTerms.has(term) && lexicon.isDomainWord(term)
-}
-
-function schemesIn(words: string[]): Set<string> {
-  return new Set(schemes.filter((s) => words.includes(s)))
-}
-
-/** The question names a scheme, and the unit's heading names only others. */
-function namesOtherScheme(asked: Set<string>, article: Article): boolean {
-  if (asked.size === 0) return false
-  const named = schemesIn(tokenize(article.heading))
-  return named.size > 0 && ![...named].some((s) => asked.has(s))
-}
-
-/**
- * Loans, grants and tax cuts: a question on one (贷款批下来要多久; 退伍的有创业补贴没得) is not answered by a unit
- * headed by another (the veterans' tax cut shares the person word with the subsidy's who-may-claim unit).
- */
-const families: Record<string, RegExp> = { loan: /贷/, grant: /补贴|补助|奖补/, tax: /税/ }
-
-function familiesIn(text: string): Set<string> {
-  return new Set(Object.keys(families).filter((f) => families[f]?.test(text)))
-}
-
-function namesOtherFamily(asked: Set<string>, article: Article): boolean {
-  if (asked.size === 0) return false
-  const named = familiesIn(article.heading)
-  return named.size > 0 && ![...named].some((f) => asked.has(f))
 }
 
 /**
