@@ -40,6 +40,7 @@ import { set22OffTopic, set22Questions, set22Unknowns } from '../tests/policy/ev
 import { set23OffTopic, set23Questions, set23Unknowns } from '../tests/policy/eval-set-23.js'
 import { set24OffTopic, set24Questions, set24Unknowns } from '../tests/policy/eval-set-24.js'
 import { set25OffTopic, set25Questions, set25Unknowns } from '../tests/policy/eval-set-25.js'
+import { set26OffTopic, set26Questions, set26Unknowns } from '../tests/policy/eval-set-26.js'
 
 /** The held-out sets after the first three, each with its answerable questions, unknowns and off-topic messages. */
 const HELD_OUT = [
@@ -66,6 +67,7 @@ const HELD_OUT = [
   { name: '留出集23', questions: set23Questions, unknowns: set23Unknowns, offTopic: set23OffTopic },
   { name: '留出集24', questions: set24Questions, unknowns: set24Unknowns, offTopic: set24OffTopic },
   { name: '留出集25', questions: set25Questions, unknowns: set25Unknowns, offTopic: set25OffTopic },
+  { name: '留出集26', questions: set26Questions, unknowns: set26Unknowns, offTopic: set26OffTopic },
 ]
 
 /**
