@@ -41,6 +41,7 @@ import { set23OffTopic, set23Questions, set23Unknowns } from '../tests/policy/ev
 import { set24OffTopic, set24Questions, set24Unknowns } from '../tests/policy/eval-set-24.js'
 import { set25OffTopic, set25Questions, set25Unknowns } from '../tests/policy/eval-set-25.js'
 import { set26OffTopic, set26Questions, set26Unknowns } from '../tests/policy/eval-set-26.js'
+import { set27OffTopic, set27Questions, set27Unknowns } from '../tests/policy/eval-set-27.js'
 
 /** The held-out sets after the first three, each with its answerable questions, unknowns and off-topic messages. */
 const HELD_OUT = [
@@ -68,6 +69,7 @@ const HELD_OUT = [
   { name: '留出集24', questions: set24Questions, unknowns: set24Unknowns, offTopic: set24OffTopic },
   { name: '留出集25', questions: set25Questions, unknowns: set25Unknowns, offTopic: set25OffTopic },
   { name: '留出集26', questions: set26Questions, unknowns: set26Unknowns, offTopic: set26OffTopic },
+  { name: '留出集27', questions: set27Questions, unknowns: set27Unknowns, offTopic: set27OffTopic },
 ]
 
 /**
