@@ -119,6 +119,9 @@ export const miswritings: Record<string, string> = {
   营业只照: '营业执照',
   到帐: '到账',
   创页: '创业',
+  // 文件号, 文件编号: what the documents call 文号
+  文件编号: '文号',
+  文件号: '文号',
 }
 
 const miswritten = new RegExp(Object.keys(miswritings).join('|'), 'g')
