@@ -22,3 +22,16 @@ describe('哪几家银行 asks the lending bank, which the base lacks', () => {
     expect(first('青年贷是哪几家银行在放，审批要几天')).toMatch(/^本库没有写明.*银行/)
   })
 })
+
+describe('a place told as where the member is does not lead nor steer', () => {
+  it('answers the province-wide channel first', () => {
+    expect(first('南充这边担保贷款在网上哪里申请')).not.toMatch(/^本库没有/)
+    expect(first('巴中那边创业补贴在手机上哪里申请嘛')).toMatch(/网上服务大厅|e就业/)
+  })
+  it('keeps the place first when its own rule is asked', () => {
+    expect(first('我们县的创业补贴标准是好多')).toMatch(/^本库没有你们县/)
+  })
+  it('a city in the story does not pull the training rates', () => {
+    expect(first('我在泸州老家开了个面馆，执照也办了，听说返乡创业有补贴，好多钱嘛')).toMatch(/5000元/)
+  })
+})

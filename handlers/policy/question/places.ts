@@ -1,6 +1,6 @@
 // Places of Sichuan a question names, and whose local rule it asks (我们县, 宜宾的).
 
-const sichuanPlaces =
+export const sichuanPlaces =
   '成都|自贡|攀枝花|泸州|德阳|绵阳|广元|遂宁|内江|乐山|南充|眉山|宜宾|广安|达州|雅安|巴中|资阳|阿坝|甘孜|凉山'
 const localScope = new RegExp(
   // 在镇上开了个店, 在场镇上, 回县里: where the member is or works, not whose rule is asked; 县认定的, 县级认定: a

@@ -2,6 +2,8 @@
 // state a past time or figure without asking anything (做了十几年, 开了4个月, 贷款三年到期了, 我住得偏). They do not
 // decide the kind of fact asked, nor the topic.
 
+import { withoutToldPlace } from './place-story.js'
+
 /**
  * 十几年, 二十几个人, 好几年: a rough figure a member tells; its 几 does not ask (几千块 alone may: 给几千块钱嘛).
  */
@@ -24,7 +26,7 @@ const livesAt = /住(?=得|在|的?地方|起|那|这)/g
 
 /** The question without the story words that would otherwise be read as a topic (住得偏 is not 住房). */
 export function withoutStoryWords(question: string): string {
-  return question.replace(livesAt, ' ')
+  return withoutToldPlace(question).replace(livesAt, ' ')
 }
 
 /**

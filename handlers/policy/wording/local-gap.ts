@@ -11,6 +11,7 @@ import {
   type AnswerKind,
 } from '../question/intent.js'
 import { localPlaceOf, sichuanPlacesIn } from '../question/places.js'
+import { placeIsStory } from '../question/place-story.js'
 import type { Article } from '../kb.js'
 
 /** Units that hold a local (内江) rule or leave the figure to each place. */
@@ -75,7 +76,11 @@ export function localGap(
 ): LocalGap | null {
   const text = localGapText(question, article, kind)
   if (!text || !kind) return null
-  return { text, asked: asksAboutPlace(question, kind) && !answeredForAll(question, article, lead, kind) }
+  const asked =
+    !placeIsStory(question) &&
+    asksAboutPlace(question, kind) &&
+    !answeredForAll(question, article, lead, kind)
+  return { text, asked }
 }
 
 function localGapText(question: string, article: Article, kind: AnswerKind | null): string | null {
