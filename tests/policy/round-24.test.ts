@@ -35,3 +35,9 @@ describe('a place told as where the member is does not lead nor steer', () => {
     expect(first('我在泸州老家开了个面馆，执照也办了，听说返乡创业有补贴，好多钱嘛')).toMatch(/5000元/)
   })
 })
+
+describe('where papers are handed in is a place', () => {
+  it('answers the office, not the list of papers', () => {
+    expect(first('创业补贴的材料送到哪个单位去交')).toMatch(/农民工服务中心/)
+  })
+})

@@ -45,6 +45,7 @@ import { fullNumbersOf, withFullNumbers } from './short-numbers.js'
 import { statesAttribute } from '../question/stated-status.js'
 import { toldDoneSpans } from '../question/story.js'
 import { withoutToldSums } from '../question/told-figures.js'
+import { withoutCarriedPapers } from './handed-in.js'
 import { hasSynonyms, queryTokens, tokenize, useVocabulary } from './tokenizer.js'
 
 export interface Hit {
@@ -152,7 +153,12 @@ export function buildIndex(kb: KnowledgeBase): PolicyIndex {
       const question = withFullNumbers(typed, fullNumbers)
       const { own, added } = queryTokens(
         withoutToldSums(
-          withoutPastFigures(withoutPurpose(withoutGuessedDocument(withoutHearsay(withoutAsides(question))))),
+          withoutCarriedPapers(
+            withoutPastFigures(
+              withoutPurpose(withoutGuessedDocument(withoutHearsay(withoutAsides(question)))),
+            ),
+            askedKind(question) === 'place',
+          ),
         ),
       )
       if (own.length + added.length === 0) return []
