@@ -43,6 +43,7 @@ import { set25OffTopic, set25Questions, set25Unknowns } from '../tests/policy/ev
 import { set26OffTopic, set26Questions, set26Unknowns } from '../tests/policy/eval-set-26.js'
 import { set27OffTopic, set27Questions, set27Unknowns } from '../tests/policy/eval-set-27.js'
 import { set28OffTopic, set28Questions, set28Unknowns } from '../tests/policy/eval-set-28.js'
+import { set29OffTopic, set29Questions, set29Unknowns } from '../tests/policy/eval-set-29.js'
 
 /** The held-out sets after the first three, each with its answerable questions, unknowns and off-topic messages. */
 const HELD_OUT = [
@@ -72,6 +73,7 @@ const HELD_OUT = [
   { name: '留出集26', questions: set26Questions, unknowns: set26Unknowns, offTopic: set26OffTopic },
   { name: '留出集27', questions: set27Questions, unknowns: set27Unknowns, offTopic: set27OffTopic },
   { name: '留出集28', questions: set28Questions, unknowns: set28Unknowns, offTopic: set28OffTopic },
+  { name: '留出集29', questions: set29Questions, unknowns: set29Unknowns, offTopic: set29OffTopic },
 ]
 
 /**
