@@ -1,5 +1,6 @@
 // Recognises attempts to steer the bot away from its rules, and whether a question is about policy at all.
 import { bearsOnSchemes } from './bears-on.js'
+import { ordersAnAnnouncement } from './announce-order.js'
 import { asksForSomebodysData } from './privacy.js'
 import { otherClassOf } from './topics.js'
 
@@ -47,6 +48,7 @@ const officeNumber =
 
 export function looksLikeInjection(question: string): boolean {
   if (asksForSomebodysData(question)) return true
+  if (ordersAnAnnouncement(question)) return true
   if (personsNumber.test(question) && !anOffice.test(question)) return true
   const withoutOffices = question.replace(officeNumber, '办事处')
   return injectionPatterns.some((p) => p.test(withoutOffices))
