@@ -12,6 +12,7 @@ import {
 } from '../question/intent.js'
 import { localPlaceOf, sichuanPlacesIn } from '../question/places.js'
 import { placeIsStory } from '../question/place-story.js'
+import { liesInNeijiang } from '../question/neijiang.js'
 import type { Article } from '../kb.js'
 
 /** Units that hold a local (内江) rule or leave the figure to each place. */
@@ -88,6 +89,8 @@ function localGapText(question: string, article: Article, kind: AnswerKind | nul
   if (!place || !kind || !concreteKinds.includes(kind)) return null
   const generic = /^(你们|当地|本地|本|县里|县上|镇上|乡里|乡上|区上)/.test(place)
   if (!generic && article.text.includes(place)) return null
+  // 内江东兴区, 内江市中区: the unit's 内江 rule is the member's own
+  if (liesInNeijiang(place) && article.text.includes('内江')) return null
   if (asksCityOffice(question, place, article)) return null
   // 镇上/县里 name a level, not a place's own rule: a unit that speaks of that level (乡镇…窗口) answers it
   const level = /^(县|镇|乡)(里|上)$/.exec(place)?.[1]
