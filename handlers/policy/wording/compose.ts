@@ -20,6 +20,7 @@ import { citationOf, isLowReliability, type Article } from '../kb.js'
 import { shorten } from '../plaintext.js'
 import type { Hit } from '../search/retrieval.js'
 import { knownGap } from './gaps.js'
+import { otherCityFigureGap } from './other-city.js'
 import { localGap } from './local-gap.js'
 import { namedSentence } from './named-sentence.js'
 import { impliedAlternatives, statusSentence } from '../question/stated-status.js'
@@ -361,7 +362,7 @@ export function composeQuote(
   const local = localGap(question, article, lead.kind, lead)
   // a detail known to be missing (二十二条第十条, 点哪个按钮, 好多天到账) comes before any word-level reading,
   // unless the lead already says that same detail is not known (its own sentence, naming the office to ask)
-  const known = knownGap(question)
+  const known = knownGap(question) || otherCityFigureGap(question, lead.sentence)
   const ownUnknown =
     lead.unknown && (!article.text.includes(lead.sentence) || saysSameGap(known, lead.sentence))
   const missing = (ownUnknown ? '' : known) || whether?.asked || object
