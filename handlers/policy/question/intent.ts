@@ -1,5 +1,6 @@
 // What kind of answer a question wants (an amount, a deadline, a rate, a place, who may, which documents),
 // and whether a piece of text carries that kind of fact.
+import { asksForHeadcount, statesHeadcount } from './headcount.js'
 import {
   asksWhichDocument,
   eitherOffice,
@@ -280,6 +281,8 @@ export function answersKindOf(asked: string, text: string, kind = askedKind(aske
   if (kind === 'duration' && asksMinimumTime(question)) return statesMinimumTime(text)
   // 减好多: a tax cut by half (减半) answers as much as a sum taken off
   if (kind === 'amount' && asksCut.test(question) && cutByShare.test(text)) return true
+  if (kind === 'amount' && asksForHeadcount(question) && !asksCount.test(question))
+    return statesHeadcount(text)
   if (kind === 'amount' && asksMoney.test(question) && !asksCount.test(question)) return money.test(text)
   if (kind === 'duration' && asksYear.test(question) && /\d{4}年/.test(text)) return true
   const led = kind === 'place' && !asksBody.test(asked) ? text.replace(leadBodies, '') : text
