@@ -15,3 +15,14 @@ describe('how many people to take on', () => {
     expect(a).not.toContain('本库')
   })
 })
+
+describe('a penalty the member says did not happen', () => {
+  it('makes no "not known" lead', () => {
+    const a = firstSentence('我有笔消费贷2万，按时在还，从来没有逾期。这种还能申请创业担保贷款不？')
+    expect(a).toContain('5万元以下')
+    expect(a).not.toContain('本库没有')
+  })
+  it('a penalty asked about still says the base does not hold it', () => {
+    expect(firstSentence('创业担保贷款逾期了会罚好多')).toContain('本库没有')
+  })
+})

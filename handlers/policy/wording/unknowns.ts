@@ -2,6 +2,7 @@
 // 罚息是好多): the answer then says first that the base does not say, instead of answering a neighbouring fact.
 import { askedKind, clausesOf } from '../question/intent.js'
 import { tokenize } from '../search/tokenizer.js'
+import { withoutDeniedPenalties } from './denied-penalty.js'
 
 /** 补, 贷, 领: an act after a word (EYB补好多) asks about that word, it makes no compound with it. */
 const actions = /^[补贷借领发拿给奖办交退]$/
@@ -102,7 +103,7 @@ function unknownThing(clause: string, knows: (word: string) => boolean): string 
  * 跑几趟): '' when every such thing is known. The answer then says first that the base does not say.
  */
 export function unknownObject(question: string, knows: (word: string) => boolean): string {
-  const penalty = penalties.exec(question)?.[0]?.replace(/^退.*钱$/, '退钱')
+  const penalty = penalties.exec(withoutDeniedPenalties(question))?.[0]?.replace(/^退.*钱$/, '退钱')
   if (penalty && !knows(penalty)) return `${penalty}方面的规定`
   for (const clause of clausesOf(question)) {
     const trips = visits.exec(clause)
