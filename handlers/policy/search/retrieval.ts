@@ -46,6 +46,7 @@ import { statesAttribute } from '../question/stated-status.js'
 import { toldDoneSpans } from '../question/story.js'
 import { withoutToldSums } from '../question/told-figures.js'
 import { withoutCarriedPapers } from './handed-in.js'
+import { instalmentFactor } from './instalments.js'
 import { hasSynonyms, queryTokens, tokenize, useVocabulary } from './tokenizer.js'
 
 export interface Hit {
@@ -335,7 +336,7 @@ function kindFactor(question: string, article: Article): number {
   // 哪个单位发的: the part named (the sentence saying who issued it), not the kind (a place), says which unit answers
   const part = namedPart(question)
   const answers = part ? part.test(text) : answersKindOf(question, text)
-  return answers ? 1 + kindBoost : 1
+  return (answers ? 1 + kindBoost : 1) * instalmentFactor(question, text)
 }
 
 /** How many hits below the limit are looked at for one holding the asked-for kind. */
