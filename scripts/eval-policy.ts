@@ -44,6 +44,7 @@ import { set26OffTopic, set26Questions, set26Unknowns } from '../tests/policy/ev
 import { set27OffTopic, set27Questions, set27Unknowns } from '../tests/policy/eval-set-27.js'
 import { set28OffTopic, set28Questions, set28Unknowns } from '../tests/policy/eval-set-28.js'
 import { set29OffTopic, set29Questions, set29Unknowns } from '../tests/policy/eval-set-29.js'
+import { set30OffTopic, set30Questions, set30Unknowns } from '../tests/policy/eval-set-30.js'
 
 /** The held-out sets after the first three, each with its answerable questions, unknowns and off-topic messages. */
 const HELD_OUT = [
@@ -74,6 +75,7 @@ const HELD_OUT = [
   { name: '留出集27', questions: set27Questions, unknowns: set27Unknowns, offTopic: set27OffTopic },
   { name: '留出集28', questions: set28Questions, unknowns: set28Unknowns, offTopic: set28OffTopic },
   { name: '留出集29', questions: set29Questions, unknowns: set29Unknowns, offTopic: set29OffTopic },
+  { name: '留出集30', questions: set30Questions, unknowns: set30Unknowns, offTopic: set30OffTopic },
 ]
 
 /**
