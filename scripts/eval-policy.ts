@@ -23,6 +23,7 @@ import { set8OffTopic, set8Questions, set8Unknowns } from '../tests/policy/eval-
 import { set9OffTopic, set9Questions, set9Unknowns } from '../tests/policy/eval-set-9.js'
 import { set10OffTopic, set10Questions, set10Unknowns } from '../tests/policy/eval-set-10.js'
 import { set11OffTopic, set11Questions, set11Unknowns } from '../tests/policy/eval-set-11.js'
+import { set31OffTopic, set31Questions, set31Unknowns } from '../tests/policy/eval-set-31.js'
 
 /** The held-out sets after the first three, each with its answerable questions, unknowns and off-topic messages. */
 const HELD_OUT = [
@@ -35,6 +36,7 @@ const HELD_OUT = [
   { name: '留出集9', questions: set9Questions, unknowns: set9Unknowns, offTopic: set9OffTopic },
   { name: '留出集10', questions: set10Questions, unknowns: set10Unknowns, offTopic: set10OffTopic },
   { name: '留出集11', questions: set11Questions, unknowns: set11Unknowns, offTopic: set11OffTopic },
+  { name: '留出集31', questions: set31Questions, unknowns: set31Unknowns, offTopic: set31OffTopic },
 ]
 
 /** One question to score: `isRight` says whether a retrieved unit answers it. */
