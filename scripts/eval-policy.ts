@@ -45,6 +45,7 @@ import { set27OffTopic, set27Questions, set27Unknowns } from '../tests/policy/ev
 import { set28OffTopic, set28Questions, set28Unknowns } from '../tests/policy/eval-set-28.js'
 import { set29OffTopic, set29Questions, set29Unknowns } from '../tests/policy/eval-set-29.js'
 import { set30OffTopic, set30Questions, set30Unknowns } from '../tests/policy/eval-set-30.js'
+import { set31OffTopic, set31Questions, set31Unknowns } from '../tests/policy/eval-set-31.js'
 
 /** The held-out sets after the first three, each with its answerable questions, unknowns and off-topic messages. */
 const HELD_OUT = [
@@ -76,6 +77,7 @@ const HELD_OUT = [
   { name: '留出集28', questions: set28Questions, unknowns: set28Unknowns, offTopic: set28OffTopic },
   { name: '留出集29', questions: set29Questions, unknowns: set29Unknowns, offTopic: set29OffTopic },
   { name: '留出集30', questions: set30Questions, unknowns: set30Unknowns, offTopic: set30OffTopic },
+  { name: '留出集31', questions: set31Questions, unknowns: set31Unknowns, offTopic: set31OffTopic },
 ]
 
 /**
