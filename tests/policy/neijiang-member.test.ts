@@ -1,12 +1,7 @@
 // A member in 内江 or one of its districts gets 内江's rule first, not "the base lacks your district's rule".
 import { describe, expect, it } from 'vitest'
-import { groundedReply } from '../../handlers/policy/answer.js'
 import { liesInNeijiang } from '../../handlers/policy/question/neijiang.js'
-import { defaultKbDir } from '../../handlers/policy/kb.js'
-import { createPolicyService } from '../../handlers/policy/service.js'
-
-const service = createPolicyService({ kbDir: defaultKbDir, sleep: async () => {} })
-const firstSentence = (q: string) => (groundedReply(service, q).answer.text ?? '').split(/[。\n]/)[0] ?? ''
+import { leadOf } from './replies.js'
 
 describe('a place inside 内江', () => {
   it('is recognised, other cities’ districts are not', () => {
@@ -16,10 +11,10 @@ describe('a place inside 内江', () => {
     expect(liesInNeijiang('宜宾翠屏区')).toBe(false)
   })
   it('gets 内江’s figure first', () => {
-    const a = firstSentence('内江威远县的，参加SYB培训学员要不要出钱')
+    const a = leadOf('内江威远县的，参加SYB培训学员要不要出钱')
     expect(a).toContain('免费')
     expect(a).not.toContain('本库没有内江')
-    const b = firstSentence('我们内江市中区的，孵化基地县级认定了运营多长时间才可以申报市级')
+    const b = leadOf('我们内江市中区的，孵化基地县级认定了运营多长时间才可以申报市级')
     expect(b).toContain('1年')
     expect(b).not.toContain('本库没有内江')
   })

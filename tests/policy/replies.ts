@@ -16,3 +16,7 @@ export function expectDeclined(messages: string[]) {
 export function expectAnswered(messages: string[]) {
   for (const q of messages) expect(declined(q), q).toBe(false)
 }
+
+/** The first sentence the shipped knowledge base answers with, up to 。 or a line break. */
+export const leadOf = (q: string) =>
+  (groundedReply(shippedPolicy, q).answer.text ?? '').split(/[。\n]/)[0] ?? ''

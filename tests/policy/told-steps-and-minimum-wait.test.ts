@@ -1,14 +1,9 @@
 // What the member says he already did (执照办好了) is his story, not his subject; 开多久才能 asks the least time
 // one must run before a grant (满6个月), not the deadline to apply within.
 import { describe, expect, it } from 'vitest'
-import { groundedReply } from '../../handlers/policy/answer.js'
 import { asksMinimumTime, statesMinimumTime } from '../../handlers/policy/question/minimum-wait.js'
 import { toldDone } from '../../handlers/policy/question/story.js'
-import { defaultKbDir } from '../../handlers/policy/kb.js'
-import { createPolicyService } from '../../handlers/policy/service.js'
-
-const service = createPolicyService({ kbDir: defaultKbDir, sleep: async () => {} })
-const firstSentence = (q: string) => (groundedReply(service, q).answer.text ?? '').split(/[。\n]/)[0] ?? ''
+import { leadOf } from './replies.js'
 
 describe('a done step told is story', () => {
   it('names the thing the member already has', () => {
@@ -19,8 +14,8 @@ describe('a done step told is story', () => {
     expect(toldDone('执照办下来要好久')).toEqual([])
   })
   it('does not pull the answer to the registration unit', () => {
-    expect(firstSentence('我在县城开了家五金店执照也拿到了那个开业补贴能给几千块')).toContain('5000元')
-    expect(firstSentence('个体户执照已经办好了，创业补贴要交些啥子材料')).toMatch(/身份证|营业执照/)
+    expect(leadOf('我在县城开了家五金店执照也拿到了那个开业补贴能给几千块')).toContain('5000元')
+    expect(leadOf('个体户执照已经办好了，创业补贴要交些啥子材料')).toMatch(/身份证|营业执照/)
   })
 })
 
@@ -38,8 +33,8 @@ describe('a least time before a grant', () => {
     expect(statesMinimumTime('登记之日起2年内申请')).toBe(false)
   })
   it('leads with the months of running, not the two-year limit', () => {
-    expect(firstSentence('小面馆要经营多久才可以申请创业补贴')).toContain('6个月')
-    expect(firstSentence('开店补贴 营业好久才给')).toContain('6个月')
-    expect(firstSentence('第二笔补贴要干满多长时间才发')).toContain('18个月')
+    expect(leadOf('小面馆要经营多久才可以申请创业补贴')).toContain('6个月')
+    expect(leadOf('开店补贴 营业好久才给')).toContain('6个月')
+    expect(leadOf('第二笔补贴要干满多长时间才发')).toContain('18个月')
   })
 })
