@@ -5,6 +5,7 @@ import {
   askedKind,
   askedKinds,
   askingClause,
+  clausesOf,
   concreteKinds,
   kindWords,
   namedPart,
@@ -123,7 +124,7 @@ const statesFigure = /\d|[一二两三四五六七八九十百千]+(万|千|元|
  */
 function toldWords(question: string, kind: AnswerKind): Set<string> {
   const asking = askingClause(question, kind)
-  const clauses = question.split(/[，,。？?！!；;]/).filter((c) => c.trim())
+  const clauses = clausesOf(question)
   const pastParts = pastFigureParts(question)
   const rest = pastParts.reduce((a, p) => a.replace(p, ''), asking)
   const asked = new Set(tokenize(rest))
