@@ -124,7 +124,7 @@ const gaps: Gap[] = [
   // another city's own figure, asked as the same as the one the base holds (内江)
   {
     says: (q) => {
-      const other = sichuanPlacesIn(q).find((p) => !/(内江|四川)/.test(p))
+      const other = sichuanPlacesIn(q).find((p) => p !== '内江')
       return other && /(也是|一样|同样|也按|也给|也补)/.test(q) ? `${other}的标准` : null
     },
   },

@@ -11,6 +11,6 @@ const neijiangFigure = /内江(市)?的(标准|做法|规定)/
 export function otherCityFigureGap(question: string, leadSentence: string): string {
   const cities = sichuanPlacesIn(question)
   if (cities.includes('内江') || !neijiangFigure.test(leadSentence) || !asksFigure.test(question)) return ''
-  const other = cities.find((c) => c !== '四川')
+  const [other] = cities
   return other ? `${other}的标准` : ''
 }
