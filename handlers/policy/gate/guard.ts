@@ -58,10 +58,10 @@ export function looksLikeInjection(question: string): boolean {
 const policyWords =
   /((开|办)(了|个|了个|一个|家|间)?\p{Script=Han}{0,3}(店|馆|厂|铺|公司|超市|农家乐|养殖场)|借(多少|好多|几|款|钱)|贷款|贷|借钱|贴息|利息|补贴|补助|给钱|创业|返乡|入乡|下乡|回乡|回老家|农民工|培训|电商|网店|执照|个体户|税|社保|人社|政策|措施|行动方案|实施意见|十六条|二十二条|22条|扶持|园区|孵化|流转|用地|公积金|[GSIE]YB|(额外|另外|再|还|多|加|另)补|补(好多|多少|几|啥)|省里的?\d)/iu
 
-/** On-topic enough that "not in the knowledge base" (rather than "not my job") is the honest answer. */
 /** 川办规6号, 川财金〔2025〕30号, 国办发47号: a policy document named by its issuer's code and number. */
 const documentNumber = /[川国]\p{Script=Han}{1,4}[〔[（(【]?(\d{4})?[〕\]）)】年]?第?\d{1,3}号/u
 
+/** On-topic enough that "not in the knowledge base" (rather than "not my job") is the honest answer. */
 export function soundsLikePolicy(question: string): boolean {
   return policyWords.test(question) || documentNumber.test(question)
 }
